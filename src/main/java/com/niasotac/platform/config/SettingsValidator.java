@@ -1,0 +1,203 @@
+package com.niasotac.platform.config;
+
+import com.niasotac.platform.persistence.DatabaseUrl;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks every setting at once and reports every problem, so an operator fixes a bad environment in
+ * one round. The same rules run at deployment ({@link ConfigurationCheck}) and before it ({@link CheckCommand}).
+ */
+public final class SettingsValidator {
+
+    public static final String APP_ENV = "APP_ENV";
+    public static final String DEBUG = "DEBUG";
+    public static final String SECRET_KEY = "SECRET_KEY";
+    public static final String ALLOWED_HOSTS = "ALLOWED_HOSTS";
+    public static final String CORS_ALLOWED_ORIGINS = "CORS_ALLOWED_ORIGINS";
+    public static final String DATABASE_URL = "DATABASE_URL";
+    public static final String ACCESS_TOKEN_LIFETIME = "ACCESS_TOKEN_LIFETIME";
+    public static final String REFRESH_TOKEN_LIFETIME = "REFRESH_TOKEN_LIFETIME";
+
+    /** Every variable this class reads; {@code .env.example} must document each one. */
+    public static final List<String> VARIABLES = List.of(
+            APP_ENV,
+            DEBUG,
+            SECRET_KEY,
+            ALLOWED_HOSTS,
+            CORS_ALLOWED_ORIGINS,
+            DATABASE_URL,
+            ACCESS_TOKEN_LIFETIME,
+            REFRESH_TOKEN_LIFETIME);
+
+    /** Settings that are secrets: they may also come from a {@code NAME_FILE}. */
+    public static final List<String> SECRETS = List.of(SECRET_KEY, DATABASE_URL);
+
+    public static final int MIN_SECRET_LENGTH = 32;
+    private static final int MIN_DISTINCT_SECRET_CHARACTERS = 10;
+    /** Words that mark a value copied from documentation rather than generated. */
+    private static final List<String> PLACEHOLDER_MARKERS = List.of(
+            "change-me",
+            "changeme",
+            "change_me",
+            "replace-me",
+            "replace_me",
+            "placeholder",
+            "your-secret",
+            "your_secret",
+            "example",
+            "insecure",
+            "xxxxxxxx");
+
+    private static final List<String> DEVELOPMENT_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
+    private static final Duration DEFAULT_ACCESS_LIFETIME = Duration.ofMinutes(15);
+    private static final Duration DEFAULT_REFRESH_LIFETIME = Duration.ofDays(7);
+
+    private SettingsValidator() {}
+
+    /** The outcome: settings when there is no problem, and every problem and warning found. */
+    public record Result(Optional<Settings> settings, List<String> problems, List<String> warnings) {
+
+        public Settings orThrow() {
+            return settings.orElseThrow(() -> new InvalidConfigurationException(problems));
+        }
+    }
+
+    public static Result validate(SettingsSource source) {
+        List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (String secret : SECRETS) {
+            problems.addAll(source.sourceProblems(secret));
+        }
+
+        AppEnvironment environment = source.get(APP_ENV)
+                .map(value -> AppEnvironment.parse(value).orElseGet(() -> {
+                    problems.add(APP_ENV + " must be one of development, test, production (got '" + value + "')");
+                    return AppEnvironment.PRODUCTION;
+                }))
+                .orElse(AppEnvironment.PRODUCTION);
+        boolean production = environment == AppEnvironment.PRODUCTION;
+
+        boolean debug = source.get(DEBUG)
+                .map(value -> parseBoolean(value).orElseGet(() -> {
+                    problems.add(DEBUG + " must be true or false (got '" + value + "')");
+                    return false;
+                }))
+                .orElse(false);
+        if (debug && production) {
+            warnings.add(DEBUG + " is ignored in production: error details are never shown there");
+            debug = false;
+        }
+
+        String secretKey = source.get(SECRET_KEY).orElse("");
+        secretKeyProblem(secretKey).ifPresent(problems::add);
+
+        AllowedHosts allowedHosts =
+                new AllowedHosts(list(source.get(ALLOWED_HOSTS)).orElseGet(() -> {
+                    if (production) {
+                        problems.add(ALLOWED_HOSTS + " is required in production (comma-separated host names)");
+                    }
+                    return DEVELOPMENT_HOSTS;
+                }));
+        if (production && allowedHosts.allowsAny()) {
+            problems.add(ALLOWED_HOSTS + " may not be '*' in production; list the host names");
+        }
+
+        CorsOrigins corsOrigins =
+                new CorsOrigins(list(source.get(CORS_ALLOWED_ORIGINS)).orElse(List.of()));
+        for (String origin : corsOrigins.origins()) {
+            CorsOrigins.problemWith(origin).ifPresent(p -> problems.add(CORS_ALLOWED_ORIGINS + ": " + p));
+        }
+        if (production && corsOrigins.allowsAny()) {
+            problems.add(CORS_ALLOWED_ORIGINS + " may not be '*' in production; list the exact origins");
+        }
+
+        DatabaseUrl database = null;
+        Optional<String> databaseUrl = source.get(DATABASE_URL);
+        if (databaseUrl.isEmpty()) {
+            problems.add(DATABASE_URL + " is required (postgres://user:password@host:port/database)");
+        } else {
+            try {
+                database = DatabaseUrl.parse(databaseUrl.get());
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+
+        Duration access = seconds(source, ACCESS_TOKEN_LIFETIME, DEFAULT_ACCESS_LIFETIME, 60, 86_400, problems);
+        Duration refresh =
+                seconds(source, REFRESH_TOKEN_LIFETIME, DEFAULT_REFRESH_LIFETIME, 3_600, 90 * 86_400, problems);
+        if (refresh.compareTo(access) <= 0) {
+            problems.add(REFRESH_TOKEN_LIFETIME + " must be longer than " + ACCESS_TOKEN_LIFETIME);
+        }
+
+        Optional<Settings> settings = problems.isEmpty()
+                ? Optional.of(new Settings(
+                        environment, debug, secretKey, allowedHosts, corsOrigins, database, access, refresh))
+                : Optional.empty();
+        return new Result(settings, List.copyOf(problems), List.copyOf(warnings));
+    }
+
+    /** Why {@code secret} cannot sign tokens, or empty when it can. */
+    static Optional<String> secretKeyProblem(String secret) {
+        if (secret.isEmpty()) {
+            return Optional.of(SECRET_KEY + " is required (at least " + MIN_SECRET_LENGTH
+                    + " random characters, e.g. from `openssl rand -base64 48`); no default exists");
+        }
+        if (secret.length() < MIN_SECRET_LENGTH) {
+            return Optional.of(SECRET_KEY + " is too short: " + secret.length() + " characters, at least "
+                    + MIN_SECRET_LENGTH + " required");
+        }
+        String lower = secret.toLowerCase(Locale.ROOT);
+        if (PLACEHOLDER_MARKERS.stream().anyMatch(lower::contains)) {
+            return Optional.of(SECRET_KEY + " is a documentation placeholder; generate a real random secret");
+        }
+        if (secret.chars().distinct().count() < MIN_DISTINCT_SECRET_CHARACTERS) {
+            return Optional.of(SECRET_KEY + " is too predictable; generate a real random secret");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<List<String>> list(Optional<String> raw) {
+        return raw.map(value -> Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(item -> !item.isEmpty())
+                        .toList())
+                .filter(items -> !items.isEmpty());
+    }
+
+    private static Optional<Boolean> parseBoolean(String value) {
+        String lower = value.strip().toLowerCase(Locale.ROOT);
+        if (Set.of("true", "1", "yes", "on").contains(lower)) {
+            return Optional.of(true);
+        }
+        if (Set.of("false", "0", "no", "off").contains(lower)) {
+            return Optional.of(false);
+        }
+        return Optional.empty();
+    }
+
+    private static Duration seconds(
+            SettingsSource source, String name, Duration fallback, long min, long max, List<String> problems) {
+        Optional<String> raw = source.get(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(raw.get());
+            if (value >= min && value <= max) {
+                return Duration.ofSeconds(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(name + " must be a whole number of seconds between " + min + " and " + max + " (got '" + raw.get()
+                + "')");
+        return fallback;
+    }
+}

@@ -1,0 +1,210 @@
+package com.niasotac.platform.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsValidatorTest {
+
+    static final String GOOD_SECRET = "kT9vQ2mX7pL4wR8zN1cB6yH3fJ5dG0sA";
+    static final String GOOD_DATABASE = "postgres://niasotac:s3cr%40t@db.internal:5433/shop?sslmode=require";
+
+    static Map<String, String> production() {
+        Map<String, String> env = new HashMap<>();
+        env.put("APP_ENV", "production");
+        env.put("SECRET_KEY", GOOD_SECRET);
+        env.put("DATABASE_URL", GOOD_DATABASE);
+        env.put("ALLOWED_HOSTS", "api.niasotac.com");
+        env.put("CORS_ALLOWED_ORIGINS", "https://niasotac.com, https://www.niasotac.com");
+        return env;
+    }
+
+    static SettingsValidator.Result validate(Map<String, String> env) {
+        return SettingsValidator.validate(new EnvironmentSource(env));
+    }
+
+    @Test
+    void acceptsACompleteProductionEnvironment() {
+        SettingsValidator.Result result = validate(production());
+
+        assertThat(result.problems()).isEmpty();
+        Settings settings = result.orThrow();
+        assertThat(settings.environment()).isEqualTo(AppEnvironment.PRODUCTION);
+        assertThat(settings.database().password()).isEqualTo("s3cr@t");
+        assertThat(settings.database().port()).isEqualTo(5433);
+        assertThat(settings.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.corsOrigins().lists("https://www.niasotac.com")).isTrue();
+        assertThat(settings.toString()).doesNotContain(GOOD_SECRET).doesNotContain("s3cr");
+    }
+
+    @Test
+    void productionIsTheDefaultEnvironment() {
+        Map<String, String> env = production();
+        env.remove("APP_ENV");
+
+        assertThat(validate(env).orThrow().isProduction()).isTrue();
+    }
+
+    @Test
+    void missingSecretKeyIsRefusedWithItsName() {
+        Map<String, String> env = production();
+        env.remove("SECRET_KEY");
+
+        assertThat(validate(env).problems()).singleElement().asString().startsWith("SECRET_KEY is required");
+    }
+
+    @Test
+    void shortSecretKeyIsRefused() {
+        Map<String, String> env = production();
+        env.put("SECRET_KEY", "kT9vQ2mX7pL4wR8zN1cB6yH3fJ5dG0s"); // 31 characters
+
+        assertThat(validate(env).problems()).singleElement().asString().contains("SECRET_KEY is too short: 31");
+    }
+
+    @Test
+    void placeholderAndPredictableSecretsAreRefused() {
+        for (String secret : new String[] {
+            "change-me-generate-a-long-random-secret-key",
+            "your-secret-key-placeholder-value-123",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        }) {
+            Map<String, String> env = production();
+            env.put("SECRET_KEY", secret);
+            assertThat(validate(env).problems())
+                    .as(secret)
+                    .singleElement()
+                    .asString()
+                    .startsWith("SECRET_KEY is");
+        }
+    }
+
+    @Test
+    void secretsMayComeFromFiles(@TempDir Path dir) throws IOException {
+        Path secretFile = Files.writeString(dir.resolve("secret"), GOOD_SECRET + "\n");
+        Map<String, String> env = production();
+        env.remove("SECRET_KEY");
+        env.put("SECRET_KEY_FILE", secretFile.toString());
+
+        assertThat(validate(env).orThrow().secretKey()).isEqualTo(GOOD_SECRET);
+    }
+
+    @Test
+    void aSecretGivenTwiceOrAsAnUnreadableFileIsRefused(@TempDir Path dir) {
+        Map<String, String> both = production();
+        both.put("SECRET_KEY_FILE", dir.resolve("secret").toString());
+        Map<String, String> unreadable = production();
+        unreadable.remove("DATABASE_URL");
+        unreadable.put("DATABASE_URL_FILE", dir.resolve("missing").toString());
+
+        assertThat(validate(both).problems()).anyMatch(p -> p.contains("SECRET_KEY and SECRET_KEY_FILE are both set"));
+        assertThat(validate(unreadable).problems())
+                .anyMatch(p -> p.startsWith("DATABASE_URL_FILE points to a file that cannot be read"));
+    }
+
+    @Test
+    void productionNeedsExplicitHostsAndNoWildcards() {
+        Map<String, String> noHosts = production();
+        noHosts.remove("ALLOWED_HOSTS");
+        Map<String, String> wildcards = production();
+        wildcards.put("ALLOWED_HOSTS", "*");
+        wildcards.put("CORS_ALLOWED_ORIGINS", "*");
+
+        assertThat(validate(noHosts).problems())
+                .singleElement()
+                .asString()
+                .startsWith("ALLOWED_HOSTS is required in production");
+        assertThat(validate(wildcards).problems())
+                .containsExactlyInAnyOrder(
+                        "ALLOWED_HOSTS may not be '*' in production; list the host names",
+                        "CORS_ALLOWED_ORIGINS may not be '*' in production; list the exact origins");
+    }
+
+    @Test
+    void developmentDefaultsToLocalHostsAndAllowsWildcards() {
+        Map<String, String> env = production();
+        env.put("APP_ENV", "development");
+        env.remove("ALLOWED_HOSTS");
+        env.put("CORS_ALLOWED_ORIGINS", "*");
+
+        Settings settings = validate(env).orThrow();
+
+        assertThat(settings.allowedHosts().allows("localhost")).isTrue();
+        assertThat(settings.allowedHosts().allows("evil.example")).isFalse();
+        assertThat(settings.corsOrigins().allows("http://localhost:5173")).isTrue();
+        assertThat(settings.corsOrigins().lists("http://localhost:5173")).isFalse();
+    }
+
+    @Test
+    void debugIsForcedOffInProductionOnly() {
+        Map<String, String> prod = production();
+        prod.put("DEBUG", "true");
+        Map<String, String> dev = production();
+        dev.put("APP_ENV", "development");
+        dev.put("DEBUG", "true");
+
+        SettingsValidator.Result prodResult = validate(prod);
+        assertThat(prodResult.orThrow().showErrorDetails()).isFalse();
+        assertThat(prodResult.warnings()).singleElement().asString().startsWith("DEBUG is ignored in production");
+        assertThat(validate(dev).orThrow().showErrorDetails()).isTrue();
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        Map<String, String> env = new HashMap<>();
+        env.put("APP_ENV", "staging");
+        env.put("DEBUG", "perhaps");
+        env.put("CORS_ALLOWED_ORIGINS", "https://shop.example.com/path");
+        env.put("ACCESS_TOKEN_LIFETIME", "ten");
+
+        assertThat(validate(env).problems())
+                .hasSize(7)
+                .anyMatch(p -> p.startsWith("APP_ENV must be one of development, test, production (got 'staging')"))
+                .anyMatch(p -> p.startsWith("DEBUG must be true or false"))
+                .anyMatch(p -> p.startsWith("SECRET_KEY is required"))
+                .anyMatch(p -> p.startsWith("ALLOWED_HOSTS is required in production"))
+                .anyMatch(p -> p.startsWith("CORS_ALLOWED_ORIGINS: 'https://shop.example.com/path' is not an origin"))
+                .anyMatch(p -> p.startsWith("DATABASE_URL is required"))
+                .anyMatch(p -> p.startsWith("ACCESS_TOKEN_LIFETIME must be a whole number of seconds"));
+    }
+
+    @Test
+    void tokenLifetimesAreBoundedAndOrdered() {
+        Map<String, String> env = production();
+        env.put("ACCESS_TOKEN_LIFETIME", "30");
+        Map<String, String> inverted = production();
+        inverted.put("ACCESS_TOKEN_LIFETIME", "7200");
+        inverted.put("REFRESH_TOKEN_LIFETIME", "3600");
+
+        assertThat(validate(env).problems())
+                .singleElement()
+                .asString()
+                .startsWith("ACCESS_TOKEN_LIFETIME must be a whole number of seconds between 60 and 86400");
+        assertThat(validate(inverted).problems())
+                .containsExactly("REFRESH_TOKEN_LIFETIME must be longer than ACCESS_TOKEN_LIFETIME");
+    }
+
+    @Test
+    void badDatabaseUrlsAreExplained() {
+        for (var entry : Map.of(
+                        "mysql://u:p@h/db", "must start with postgres://",
+                        "postgres://u:p@h:5432/", "names no database",
+                        "postgres://h:5432/db", "names no user",
+                        "postgres://u:p@h/db?sslmode=sometimes", "sslmode must be one of")
+                .entrySet()) {
+            Map<String, String> env = production();
+            env.put("DATABASE_URL", entry.getKey());
+            assertThat(validate(env).problems())
+                    .as(entry.getKey())
+                    .singleElement()
+                    .asString()
+                    .contains(entry.getValue());
+        }
+    }
+}
