@@ -1,0 +1,28 @@
+package com.niasotac.platform.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** One page of a list: {@code {"count", "next", "previous", "results"}} with absolute links. */
+@JsonbPropertyOrder({"count", "next", "previous", "results"})
+public record Page<T>(long count, String next, String previous, List<T> results) {
+
+    /** A page past the last one is a 404, except page 1 of an empty list. */
+    public static <T> Page<T> of(PageRequest request, long count, List<T> results, UriInfo uri) {
+        long lastPage = Math.max(1, (count + request.pageSize() - 1) / request.pageSize());
+        if (request.page() > lastPage) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "Invalid page: there are " + lastPage + " page(s).");
+        }
+        String next = request.page() < lastPage ? link(uri, request.page() + 1) : null;
+        String previous = request.page() > 1 ? link(uri, request.page() - 1) : null;
+        return new Page<>(count, next, previous, results);
+    }
+
+    private static String link(UriInfo uri, int page) {
+        return uri.getRequestUriBuilder()
+                .replaceQueryParam("page", page)
+                .build()
+                .toString();
+    }
+}

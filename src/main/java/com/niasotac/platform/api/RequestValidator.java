@@ -1,0 +1,67 @@
+package com.niasotac.platform.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a request body's Bean Validation constraints and turns violations into a 400
+ * {@code validation_error} whose {@code fields} use the JSON (snake_case) names.
+ */
+@ApplicationScoped
+public class RequestValidator {
+
+    @Inject
+    Validator validator;
+
+    public <T> T valid(T body) {
+        if (body == null) {
+            throw new ApiException(
+                    ErrorCode.VALIDATION_ERROR,
+                    ErrorCode.VALIDATION_ERROR.code(),
+                    "A JSON request body is required.",
+                    Map.of("body", List.of("is required")));
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ApiException(
+                    ErrorCode.VALIDATION_ERROR,
+                    ErrorCode.VALIDATION_ERROR.code(),
+                    ErrorCode.VALIDATION_ERROR.defaultMessage(),
+                    fields(violations));
+        }
+        return body;
+    }
+
+    static Map<String, List<String>> fields(Set<? extends ConstraintViolation<?>> violations) {
+        // Sets drop the duplicate a record component's constraint yields on both field and accessor.
+        Map<String, Set<String>> byField = new LinkedHashMap<>();
+        violations.stream()
+                .sorted((a, b) -> a.getPropertyPath()
+                        .toString()
+                        .compareTo(b.getPropertyPath().toString()))
+                .forEach(v -> byField.computeIfAbsent(fieldName(v.getPropertyPath()), k -> new LinkedHashSet<>())
+                        .add(v.getMessage()));
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        byField.forEach((field, messages) -> fields.put(field, new ArrayList<>(messages)));
+        return fields;
+    }
+
+    private static String fieldName(Path path) {
+        String last = "body";
+        for (Path.Node node : path) {
+            if (node.getName() != null) {
+                last = node.getName();
+            }
+        }
+        return Names.snakeCase(last);
+    }
+}

@@ -1,0 +1,53 @@
+package com.niasotac.platform.api.errors;
+
+import com.niasotac.platform.api.ErrorCode;
+import com.niasotac.platform.api.ErrorResponses;
+import com.niasotac.platform.config.Settings;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything not handled elsewhere. The client sees a generic 500 (or 503 when the database is unreachable);
+ * the log gets the whole story. Details reach the client only with DEBUG on outside production.
+ */
+@Provider
+public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnhandledExceptionMapper.class.getName());
+    private static final String CONNECTION_FAILURE_SQLSTATE_CLASS = "08";
+
+    @Inject
+    Settings settings;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        ErrorCode code = databaseUnreachable(e) ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_ERROR;
+        LOG.log(
+                Level.SEVERE,
+                e,
+                () -> "Unhandled error on " + (uri == null ? "?" : uri.getPath()) + " -> " + code.status());
+        String message = settings.showErrorDetails() ? code.defaultMessage() + " " + e : code.defaultMessage();
+        return ErrorResponses.of(code, message);
+    }
+
+    static boolean databaseUnreachable(Throwable error) {
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(CONNECTION_FAILURE_SQLSTATE_CLASS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
