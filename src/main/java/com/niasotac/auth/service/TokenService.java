@@ -1,0 +1,125 @@
+package com.niasotac.auth.service;
+
+import com.niasotac.auth.domain.AppUser;
+import com.niasotac.auth.domain.RefreshToken;
+import com.niasotac.platform.config.Settings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Sign-in and refresh. Refresh tokens rotate: each is claimed by one conditional UPDATE, so it works once
+ * even under concurrent use; presenting a used token again revokes every token of its sign-in (its family),
+ * the standard answer to a stolen refresh token.
+ */
+@ApplicationScoped
+public class TokenService {
+
+    private static final Logger LOG = Logger.getLogger(TokenService.class.getName());
+    private static final int REFRESH_TOKEN_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    UserService users;
+
+    /** A token pair for valid credentials of an active user; empty otherwise, in the same time either way. */
+    @Transactional
+    public Optional<TokenPair> obtain(String username, String password) {
+        Optional<AppUser> found = users.findByUsername(username).filter(AppUser::isActive);
+        if (found.isEmpty()) {
+            passwords.verifyAgainstNobody(password);
+            return Optional.empty();
+        }
+        AppUser user = found.get();
+        if (!passwords.verify(password, user.passwordHash())) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        user.recordLogin(now);
+        return Optional.of(issue(user, UUID.randomUUID(), now));
+    }
+
+    @Transactional
+    public Optional<TokenPair> refresh(String rawToken) {
+        String hash = sha256(rawToken);
+        Instant now = Instant.now();
+        int claimed = em.createQuery(
+                        """
+                        UPDATE RefreshToken t SET t.usedAt = :now
+                        WHERE t.tokenHash = :hash AND t.usedAt IS NULL AND t.revokedAt IS NULL AND t.expiresAt > :now""")
+                .setParameter("now", now)
+                .setParameter("hash", hash)
+                .executeUpdate();
+        Optional<RefreshToken> token = em.createQuery(
+                        "SELECT t FROM RefreshToken t JOIN FETCH t.user WHERE t.tokenHash = :hash", RefreshToken.class)
+                .setParameter("hash", hash)
+                .getResultStream()
+                .findFirst();
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        if (claimed == 0) {
+            if (token.get().usedAt() != null) {
+                revokeFamily(token.get().familyId(), now);
+            }
+            return Optional.empty();
+        }
+        AppUser user = token.get().user();
+        if (!user.isActive()) {
+            return Optional.empty();
+        }
+        return Optional.of(issue(user, token.get().familyId(), now));
+    }
+
+    private void revokeFamily(UUID familyId, Instant now) {
+        int revoked = em.createQuery(
+                        "UPDATE RefreshToken t SET t.revokedAt = :now WHERE t.familyId = :family AND t.revokedAt IS NULL")
+                .setParameter("now", now)
+                .setParameter("family", familyId)
+                .executeUpdate();
+        LOG.warning(() -> "A used refresh token was presented again; revoked " + revoked + " token(s) of its sign-in");
+    }
+
+    private TokenPair issue(AppUser user, UUID familyId, Instant now) {
+        byte[] bytes = new byte[REFRESH_TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        em.persist(new RefreshToken(user, sha256(refresh), familyId, now.plus(settings.refreshTokenLifetime()), now));
+        String access =
+                accessTokens.issue(user.id(), user.username(), user.role().grantedRoles());
+        return new TokenPair(access, refresh, accessTokens.lifetime().toSeconds());
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.niasotac.auth.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordHasherTest {
+
+    final PasswordHasher hasher = new PasswordHasher();
+
+    @Test
+    void verifiesTheRightPasswordOnly() {
+        String hash = hasher.hash("correct horse battery staple");
+
+        assertThat(hash).startsWith("$2b$12$").doesNotContain("correct");
+        assertThat(hasher.verify("correct horse battery staple", hash)).isTrue();
+        assertThat(hasher.verify("correct horse battery stapler", hash)).isFalse();
+    }
+
+    @Test
+    void passwordsLongerThanBcryptsLimitAreNotTruncated() {
+        String base = "x".repeat(80);
+        String hash = hasher.hash(base + "A");
+
+        assertThat(hasher.verify(base + "A", hash)).isTrue();
+        assertThat(hasher.verify(base + "B", hash)).isFalse();
+    }
+
+    @Test
+    void theSameRoundsAreSpentForUnknownUsers() {
+        assertThat(hasher.verifyAgainstNobody("anything")).isFalse();
+    }
+}
