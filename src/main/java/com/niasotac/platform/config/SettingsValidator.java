@@ -23,6 +23,8 @@ public final class SettingsValidator {
     public static final String DATABASE_URL = "DATABASE_URL";
     public static final String ACCESS_TOKEN_LIFETIME = "ACCESS_TOKEN_LIFETIME";
     public static final String REFRESH_TOKEN_LIFETIME = "REFRESH_TOKEN_LIFETIME";
+    /** Read by the server's datasource definition (server-config/server.cli), checked here with the rest. */
+    public static final String DB_POOL_MAX_SIZE = "DB_POOL_MAX_SIZE";
 
     /** Every variable this class reads; {@code .env.example} must document each one. */
     public static final List<String> VARIABLES = List.of(
@@ -33,7 +35,8 @@ public final class SettingsValidator {
             CORS_ALLOWED_ORIGINS,
             DATABASE_URL,
             ACCESS_TOKEN_LIFETIME,
-            REFRESH_TOKEN_LIFETIME);
+            REFRESH_TOKEN_LIFETIME,
+            DB_POOL_MAX_SIZE);
 
     /** Settings that are secrets: they may also come from a {@code NAME_FILE}. */
     public static final List<String> SECRETS = List.of(SECRET_KEY, DATABASE_URL);
@@ -135,6 +138,11 @@ public final class SettingsValidator {
         if (refresh.compareTo(access) <= 0) {
             problems.add(REFRESH_TOKEN_LIFETIME + " must be longer than " + ACCESS_TOKEN_LIFETIME);
         }
+
+        source.get(DB_POOL_MAX_SIZE)
+                .filter(raw -> !raw.matches("[1-9][0-9]{0,2}"))
+                .ifPresent(raw ->
+                        problems.add(DB_POOL_MAX_SIZE + " must be a whole number from 1 to 999 (got '" + raw + "')"));
 
         Optional<Settings> settings = problems.isEmpty()
                 ? Optional.of(new Settings(

@@ -1,23 +1,13 @@
 package com.niasotac.platform.persistence;
 
-import jakarta.annotation.sql.DataSourceDefinition;
-
 /**
- * The application's one database, defined by the application itself so that {@code DATABASE_URL} is the
- * only thing an environment has to provide: no server-side datasource to configure.
+ * The application's one database: a pooled JTA datasource that the server configuration defines
+ * (server-config/server.cli) with validation and an exception sorter, so the pool heals after a database
+ * restart. Its connections come from {@link DatabaseUrlDataSource}, configured by {@code DATABASE_URL}.
  */
-@DataSourceDefinition(
-        name = ApplicationDataSource.JNDI_NAME,
-        className = "com.niasotac.platform.persistence.DatabaseUrlDataSource",
-        minPoolSize = 2,
-        initialPoolSize = 2,
-        maxPoolSize = 40,
-        transactional = true,
-        // IronJacamar uses a DataSource class only when at least one property is set; this one is harmless.
-        properties = {"applicationName=niasotac-api"})
 public final class ApplicationDataSource {
 
-    public static final String JNDI_NAME = "java:app/jdbc/niasotac";
+    public static final String JNDI_NAME = "java:jboss/datasources/niasotac";
 
     private ApplicationDataSource() {}
 }

@@ -1,18 +1,19 @@
 package com.niasotac.platform.persistence;
 
-import com.niasotac.platform.config.SettingsValidator;
+import com.niasotac.platform.config.EnvironmentSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The PostgreSQL driver's data source, configured from {@code DATABASE_URL} (or {@code DATABASE_URL_FILE})
- * the first time the pool asks for a connection. WildFly pools it (see {@link ApplicationDataSource}).
+ * the first time the pool asks for a connection. It lives in the server module com.niasotac.postgresql
+ * (see server-config), outside the deployment, so it reads the process environment directly.
  */
 public class DatabaseUrlDataSource extends PGSimpleDataSource {
 
     private static final long serialVersionUID = 1L;
+    private static final String DATABASE_URL = "DATABASE_URL";
 
     private volatile boolean configured;
 
@@ -27,16 +28,14 @@ public class DatabaseUrlDataSource extends PGSimpleDataSource {
         if (configured) {
             return;
         }
-        String raw = ConfigProvider.getConfig(DatabaseUrlDataSource.class.getClassLoader())
-                .getOptionalValue(SettingsValidator.DATABASE_URL, String.class)
-                .orElseThrow(() -> new SQLException(SettingsValidator.DATABASE_URL + " is not set", "08001"));
-        DatabaseUrl url;
+        String raw = EnvironmentSource.ofProcess()
+                .get(DATABASE_URL)
+                .orElseThrow(() -> new SQLException(DATABASE_URL + " is not set", "08001"));
         try {
-            url = DatabaseUrl.parse(raw);
+            DatabaseUrl.parse(raw).configure(this);
         } catch (IllegalArgumentException e) {
             throw new SQLException(e.getMessage(), "08001");
         }
-        url.configure(this);
         configured = true;
     }
 }
