@@ -1,0 +1,93 @@
+package com.niasotac.it.support;
+
+import com.niasotac.auth.service.PasswordHasher;
+import com.niasotac.platform.persistence.DatabaseUrl;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** Direct access to the tests' PostgreSQL: fixtures, and stopping or starting the server itself. */
+public final class TestDatabase {
+
+    public static final String PASSWORD = "correct-horse-battery-staple";
+    private static final PasswordHasher HASHER = new PasswordHasher();
+    private static final String PASSWORD_HASH = HASHER.hash(PASSWORD);
+
+    private TestDatabase() {}
+
+    public record User(long id, String username, String password) {}
+
+    /** A new user with a unique name and {@link #PASSWORD}. */
+    public static User createUser(String prefix, String role, boolean active) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO app_user (username, password_hash, role, is_active) VALUES (?, ?, ?, ?) RETURNING id")) {
+            insert.setString(1, username);
+            insert.setString(2, PASSWORD_HASH);
+            insert.setString(3, role);
+            insert.setBoolean(4, active);
+            try (ResultSet rows = insert.executeQuery()) {
+                rows.next();
+                return new User(rows.getLong(1), username, PASSWORD);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long count(String sql, Object... parameters) {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops PostgreSQL, keeping its data: an outage. */
+    public static void stopServer() {
+        script("pause");
+    }
+
+    public static void startServer() {
+        script("resume");
+    }
+
+    private static void script(String command) {
+        try {
+            Process process = new ProcessBuilder(
+                            "bash",
+                            System.getProperty("it.postgres.script"),
+                            command,
+                            System.getProperty("it.postgres.dir"))
+                    .inheritIO()
+                    .start();
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("local-postgres.sh " + command + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PGSimpleDataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        DatabaseUrl.parse(System.getProperty("it.database.url")).configure(dataSource);
+        return dataSource;
+    }
+}
