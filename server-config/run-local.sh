@@ -20,9 +20,14 @@ mvn -B -q -DskipTests package
 started_postgres=""
 server_pid=""
 cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  [ -n "$started_postgres" ] && bash server-config/local-postgres.sh stop "$run_dir/postgres" >/dev/null
-  return 0
+  set +e   # stop everything we started, whatever fails on the way
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2>/dev/null
+    wait "$server_pid" 2>/dev/null
+  fi
+  if [ -n "$started_postgres" ]; then
+    bash server-config/local-postgres.sh stop "$run_dir/postgres" >/dev/null
+  fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -59,6 +64,8 @@ cp -r target/server/standalone "$run_dir/standalone"
 cp target/ROOT.war "$run_dir/standalone/deployments/ROOT.war"
 
 echo "==> Starting WildFly (logs: $run_dir/server.log)"
+# Makes standalone.sh pass Ctrl+C / SIGTERM on to the server and wait for it to stop.
+export LAUNCH_JBOSS_IN_BACKGROUND=1
 target/server/bin/standalone.sh -Djboss.server.base.dir="$run_dir/standalone" \
   -Djboss.socket.binding.port-offset="$port_offset" -b 127.0.0.1 >"$run_dir/server.log" 2>&1 &
 server_pid=$!
