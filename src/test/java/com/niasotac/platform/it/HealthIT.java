@@ -17,7 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** /healthz on the application port, including a real database outage and recovery; /openapi. */
+/** /healthz on the application port, including a real database outage and recovery. */
 @ExtendWith(ArquillianExtension.class)
 class HealthIT {
 
@@ -75,18 +75,6 @@ class HealthIT {
         }
         ApiResponse ready = waitForReady(Duration.ofSeconds(60));
         assertThat(ready.status()).as("the pool recovers by itself: " + ready).isEqualTo(200);
-    }
-
-    @Test
-    void theOpenApiDocumentDescribesTheEndpoints() {
-        ApiResponse openapi = Api.get("/openapi", "Accept", "application/json");
-
-        assertThat(openapi.status()).isEqualTo(200);
-        assertThat(openapi.body())
-                .contains("/api/token")
-                .contains("/api/token/refresh")
-                .contains("/api/v1/users")
-                .contains("/healthz");
     }
 
     static ApiResponse waitForReady(Duration timeout) throws InterruptedException {
