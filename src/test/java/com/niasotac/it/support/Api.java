@@ -1,11 +1,13 @@
 package com.niasotac.it.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /** A small HTTP client for the server under test (base URL from the build). */
 public final class Api {
@@ -32,11 +34,23 @@ public final class Api {
 
     /** {@code headers} are name/value pairs. A body without a Content-Type header is sent as given. */
     public static ApiResponse send(String method, String path, String body, String... headers) {
+        return exchange(
+                method,
+                path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                headers);
+    }
+
+    /** A JSON POST whose body is streamed in chunks, without a Content-Length. */
+    public static ApiResponse postChunked(String path, Supplier<InputStream> body) {
+        return exchange(
+                "POST", path, HttpRequest.BodyPublishers.ofInputStream(body), "Content-Type", "application/json");
+    }
+
+    private static ApiResponse exchange(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
                 .timeout(Duration.ofSeconds(30))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body);
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

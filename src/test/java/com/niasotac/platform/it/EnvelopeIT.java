@@ -9,6 +9,8 @@ import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.FailingResource;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.Tokens;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -80,6 +82,27 @@ class EnvelopeIT {
     @Test
     void anEmptyBodyIs400() {
         assertFailure(Api.post("/api/token", ""), 400, "validation_error");
+    }
+
+    @Test
+    void aBodyOver8MegabytesIs413WhetherItsLengthIsDeclaredOrNot() {
+        String big = "{\"username\": \"" + "a".repeat(9 * 1024 * 1024) + "\", \"password\": \"x\"}";
+
+        assertFailure(Api.post("/api/token", big), 413, "payload_too_large");
+        assertFailure(
+                Api.postChunked("/api/token", () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))),
+                413,
+                "payload_too_large");
+    }
+
+    @Test
+    void aJsonArrayWhereAnObjectBelongsIs400() {
+        assertFailure(Api.post("/api/token", "[1, 2]"), 400, "bad_request");
+    }
+
+    @Test
+    void askingForAnotherFormatThanJsonIs406() {
+        assertFailure(Api.get("/api/v1/users/me", "Accept", "text/html"), 406, "not_acceptable");
     }
 
     @Test

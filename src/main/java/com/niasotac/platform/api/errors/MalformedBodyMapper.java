@@ -4,6 +4,7 @@ import com.niasotac.platform.api.ErrorBody;
 import com.niasotac.platform.api.ErrorCode;
 import com.niasotac.platform.api.ErrorResponses;
 import com.niasotac.platform.json.StrictTypes;
+import com.niasotac.platform.web.RequestSizeFilter;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -26,6 +27,9 @@ public class MalformedBodyMapper implements ExceptionMapper<ProcessingException>
 
     @Override
     public Response toResponse(ProcessingException e) {
+        if (Causes.find(e, RequestSizeFilter.BodyTooLargeException.class).isPresent()) {
+            return ErrorResponses.of(ErrorCode.PAYLOAD_TOO_LARGE, RequestSizeFilter.TOO_LARGE_MESSAGE);
+        }
         Optional<String> field = offendingField(e);
         if (field.isPresent()) {
             String problem = wrongTypeMessage(e).orElse("has an invalid value or type");
@@ -40,23 +44,15 @@ public class MalformedBodyMapper implements ExceptionMapper<ProcessingException>
 
     /** Only our own strict-type messages reach the client; the parser's may name Java classes. */
     private static Optional<String> wrongTypeMessage(Throwable error) {
-        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof StrictTypes.WrongType) {
-                return Optional.of(t.getMessage());
-            }
-        }
-        return Optional.empty();
+        return Causes.find(error, StrictTypes.WrongType.class).map(Throwable::getMessage);
     }
 
     static Optional<String> offendingField(Throwable error) {
         String found = null;
-        for (Throwable t = error; t != null; t = t.getCause()) {
+        for (Throwable t : Causes.chain(error)) {
             Matcher matcher = PROPERTY.matcher(String.valueOf(t.getMessage()));
             while (matcher.find()) {
                 found = matcher.group(1); // the innermost property is the most precise
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return Optional.ofNullable(found);

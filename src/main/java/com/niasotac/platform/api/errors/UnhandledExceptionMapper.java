@@ -3,6 +3,7 @@ package com.niasotac.platform.api.errors;
 import com.niasotac.platform.api.ErrorCode;
 import com.niasotac.platform.api.ErrorResponses;
 import com.niasotac.platform.config.Settings;
+import com.niasotac.platform.web.RequestSizeFilter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +32,9 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (Causes.find(e, RequestSizeFilter.BodyTooLargeException.class).isPresent()) {
+            return ErrorResponses.of(ErrorCode.PAYLOAD_TOO_LARGE, RequestSizeFilter.TOO_LARGE_MESSAGE);
+        }
         ErrorCode code = databaseUnreachable(e) ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_ERROR;
         LOG.log(
                 Level.SEVERE,
@@ -41,13 +45,9 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static boolean databaseUnreachable(Throwable error) {
-        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(CONNECTION_FAILURE_SQLSTATE_CLASS)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.chain(error).stream()
+                .anyMatch(t -> t instanceof SQLException sql
+                        && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith(CONNECTION_FAILURE_SQLSTATE_CLASS));
     }
 }
