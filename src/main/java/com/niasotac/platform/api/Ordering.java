@@ -27,6 +27,11 @@ public record Ordering(String attribute, boolean descending) {
         return new Ordering(attribute, descending);
     }
 
+    /** {@code "c.name DESC"} for a native ORDER BY, when the allow-list maps to SQL expressions. */
+    public String sql() {
+        return attribute + (descending ? " DESC" : " ASC");
+    }
+
     /** {@code "e.username DESC"} for a JPQL ORDER BY over alias {@code alias}. */
     public String jpql(String alias) {
         return alias + "." + attribute + (descending ? " DESC" : " ASC");

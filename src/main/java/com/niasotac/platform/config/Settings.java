@@ -1,6 +1,7 @@
 package com.niasotac.platform.config;
 
 import com.niasotac.platform.persistence.DatabaseUrl;
+import java.net.URI;
 import java.time.Duration;
 
 /** The validated settings of one deployment. Built only by {@link SettingsValidator}. */
@@ -12,7 +13,9 @@ public record Settings(
         CorsOrigins corsOrigins,
         DatabaseUrl database,
         Duration accessTokenLifetime,
-        Duration refreshTokenLifetime) {
+        Duration refreshTokenLifetime,
+        MediaSettings media,
+        URI frontendUrl) {
 
     public boolean isProduction() {
         return environment == AppEnvironment.PRODUCTION;
@@ -25,7 +28,7 @@ public record Settings(
 
     @Override
     public String toString() {
-        return "Settings[environment=%s, debug=%s, secretKey=<redacted>, allowedHosts=%s, corsOrigins=%s, database=%s, accessTokenLifetime=%s, refreshTokenLifetime=%s]"
+        return "Settings[environment=%s, debug=%s, secretKey=<redacted>, allowedHosts=%s, corsOrigins=%s, database=%s, accessTokenLifetime=%s, refreshTokenLifetime=%s, media=%s, frontendUrl=%s]"
                 .formatted(
                         environment.label(),
                         debug,
@@ -33,6 +36,8 @@ public record Settings(
                         corsOrigins.origins(),
                         database,
                         accessTokenLifetime,
-                        refreshTokenLifetime);
+                        refreshTokenLifetime,
+                        media,
+                        frontendUrl);
     }
 }

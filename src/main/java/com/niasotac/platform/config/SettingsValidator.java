@@ -1,6 +1,9 @@
 package com.niasotac.platform.config;
 
 import com.niasotac.platform.persistence.DatabaseUrl;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +26,9 @@ public final class SettingsValidator {
     public static final String DATABASE_URL = "DATABASE_URL";
     public static final String ACCESS_TOKEN_LIFETIME = "ACCESS_TOKEN_LIFETIME";
     public static final String REFRESH_TOKEN_LIFETIME = "REFRESH_TOKEN_LIFETIME";
+    public static final String FRONTEND_URL = "FRONTEND_URL";
+    public static final String MEDIA_ROOT = "MEDIA_ROOT";
+    public static final String MEDIA_BASE_URL = "MEDIA_BASE_URL";
     /** Read by the server's datasource definition (server-config/server.cli), checked here with the rest. */
     public static final String DB_POOL_MAX_SIZE = "DB_POOL_MAX_SIZE";
 
@@ -36,7 +42,10 @@ public final class SettingsValidator {
             DATABASE_URL,
             ACCESS_TOKEN_LIFETIME,
             REFRESH_TOKEN_LIFETIME,
-            DB_POOL_MAX_SIZE);
+            DB_POOL_MAX_SIZE,
+            FRONTEND_URL,
+            MEDIA_ROOT,
+            MEDIA_BASE_URL);
 
     /** Settings that are secrets: they may also come from a {@code NAME_FILE}. */
     public static final List<String> SECRETS = List.of(SECRET_KEY, DATABASE_URL);
@@ -58,6 +67,7 @@ public final class SettingsValidator {
             "xxxxxxxx");
 
     private static final List<String> DEVELOPMENT_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
+    private static final String DEVELOPMENT_FRONTEND = "http://localhost:3000";
     private static final Duration DEFAULT_ACCESS_LIFETIME = Duration.ofMinutes(15);
     private static final Duration DEFAULT_REFRESH_LIFETIME = Duration.ofDays(7);
 
@@ -139,6 +149,26 @@ public final class SettingsValidator {
             problems.add(REFRESH_TOKEN_LIFETIME + " must be longer than " + ACCESS_TOKEN_LIFETIME);
         }
 
+        URI frontendUrl = source.get(FRONTEND_URL)
+                .map(value -> webUrl(FRONTEND_URL, value, problems))
+                .orElseGet(() -> {
+                    if (production) {
+                        problems.add(FRONTEND_URL
+                                + " is required in production (the shop's address, e.g. https://niasotac.com)");
+                    }
+                    return URI.create(DEVELOPMENT_FRONTEND);
+                });
+        Optional<URI> mediaBaseUrl = source.get(MEDIA_BASE_URL).map(value -> webUrl(MEDIA_BASE_URL, value, problems));
+        Path mediaRoot = source.get(MEDIA_ROOT).map(Path::of).orElseGet(() -> {
+            if (production) {
+                problems.add(MEDIA_ROOT + " is required in production (the directory that keeps uploaded media)");
+            }
+            return Path.of(System.getProperty("java.io.tmpdir"), "niasotac-media");
+        });
+        if (!mediaRoot.isAbsolute()) {
+            problems.add(MEDIA_ROOT + " must be an absolute path (got '" + mediaRoot + "')");
+        }
+
         source.get(DB_POOL_MAX_SIZE)
                 .filter(raw -> !raw.matches("[1-9][0-9]{0,2}"))
                 .ifPresent(raw ->
@@ -146,7 +176,16 @@ public final class SettingsValidator {
 
         Optional<Settings> settings = problems.isEmpty()
                 ? Optional.of(new Settings(
-                        environment, debug, secretKey, allowedHosts, corsOrigins, database, access, refresh))
+                        environment,
+                        debug,
+                        secretKey,
+                        allowedHosts,
+                        corsOrigins,
+                        database,
+                        access,
+                        refresh,
+                        new MediaSettings(mediaRoot, mediaBaseUrl),
+                        frontendUrl))
                 : Optional.empty();
         return new Result(settings, List.copyOf(problems), List.copyOf(warnings));
     }
@@ -169,6 +208,24 @@ public final class SettingsValidator {
             return Optional.of(SECRET_KEY + " is too predictable; generate a real random secret");
         }
         return Optional.empty();
+    }
+
+    /** An absolute http(s) URL without query or fragment, trailing slash removed. */
+    private static URI webUrl(String name, String value, List<String> problems) {
+        String trimmed = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+        try {
+            URI uri = new URI(trimmed);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.add(name + " must be an absolute http(s) URL like https://niasotac.com (got '" + value + "')");
+        return URI.create(DEVELOPMENT_FRONTEND);
     }
 
     private static Optional<List<String>> list(Optional<String> raw) {

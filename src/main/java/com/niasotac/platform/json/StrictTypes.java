@@ -71,6 +71,26 @@ public final class StrictTypes {
         }
     }
 
+    /** Money arrives as a JSON number or as the API's own string form ({@code "450000.00"}). */
+    static final class StrictDecimal implements JsonbDeserializer<BigDecimal> {
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            return switch (value.getValueType()) {
+                case NULL -> null;
+                case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+                case STRING -> {
+                    try {
+                        yield new BigDecimal(((JsonString) value).getString().strip());
+                    } catch (NumberFormatException e) {
+                        throw new WrongType("expected a decimal number");
+                    }
+                }
+                default -> throw new WrongType("expected a decimal number");
+            };
+        }
+    }
+
     private static BigDecimal wholeNumber(JsonParser parser) {
         JsonValue value = parser.getValue();
         return switch (value.getValueType()) {

@@ -23,6 +23,8 @@ class SettingsValidatorTest {
         env.put("DATABASE_URL", GOOD_DATABASE);
         env.put("ALLOWED_HOSTS", "api.niasotac.com");
         env.put("CORS_ALLOWED_ORIGINS", "https://niasotac.com, https://www.niasotac.com");
+        env.put("FRONTEND_URL", "https://niasotac.com/");
+        env.put("MEDIA_ROOT", "/var/lib/niasotac/media");
         return env;
     }
 
@@ -164,7 +166,9 @@ class SettingsValidatorTest {
         env.put("ACCESS_TOKEN_LIFETIME", "ten");
 
         assertThat(validate(env).problems())
-                .hasSize(7)
+                .hasSize(9)
+                .anyMatch(p -> p.startsWith("FRONTEND_URL is required in production"))
+                .anyMatch(p -> p.startsWith("MEDIA_ROOT is required in production"))
                 .anyMatch(p -> p.startsWith("APP_ENV must be one of development, test, production (got 'staging')"))
                 .anyMatch(p -> p.startsWith("DEBUG must be true or false"))
                 .anyMatch(p -> p.startsWith("SECRET_KEY is required"))
@@ -172,6 +176,21 @@ class SettingsValidatorTest {
                 .anyMatch(p -> p.startsWith("CORS_ALLOWED_ORIGINS: 'https://shop.example.com/path' is not an origin"))
                 .anyMatch(p -> p.startsWith("DATABASE_URL is required"))
                 .anyMatch(p -> p.startsWith("ACCESS_TOKEN_LIFETIME must be a whole number of seconds"));
+    }
+
+    @Test
+    void urlsAndTheMediaRootAreChecked() {
+        Map<String, String> env = production();
+        env.put("FRONTEND_URL", "niasotac.com");
+        env.put("MEDIA_BASE_URL", "ftp://media.niasotac.com");
+        env.put("MEDIA_ROOT", "relative/media");
+
+        assertThat(validate(env).problems())
+                .containsExactlyInAnyOrder(
+                        "FRONTEND_URL must be an absolute http(s) URL like https://niasotac.com (got 'niasotac.com')",
+                        "MEDIA_BASE_URL must be an absolute http(s) URL like https://niasotac.com (got 'ftp://media.niasotac.com')",
+                        "MEDIA_ROOT must be an absolute path (got 'relative/media')");
+        assertThat(validate(production()).orThrow().frontendUrl()).hasToString("https://niasotac.com");
     }
 
     @Test

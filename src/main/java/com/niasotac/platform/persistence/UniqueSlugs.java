@@ -1,0 +1,58 @@
+package com.niasotac.platform.persistence;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks a free slug ({@code base}, then {@code base-1}, {@code base-2}…) for a table. A transaction-scoped
+ * advisory lock on the base serialises concurrent creations of the same name, so two requests never pick
+ * the same slug; the lock is released at commit, when the new row is visible to the next one.
+ */
+public final class UniqueSlugs {
+
+    /** Tables with a unique slug column; the name is never client input. */
+    public enum Table {
+        CATEGORY("category"),
+        PRODUCT("product");
+
+        final String sql;
+
+        Table(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    private UniqueSlugs() {}
+
+    public static String reserve(EntityManager em, Table table, String base) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, table.sql + ":" + base)
+                .getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<String> taken = em.createNativeQuery("SELECT slug FROM " + table.sql + " WHERE slug = ?1 OR slug LIKE ?2")
+                .setParameter(1, base)
+                .setParameter(2, base + "-%")
+                .getResultList();
+        Set<String> used = new HashSet<>(taken);
+        if (!used.contains(base)) {
+            return base;
+        }
+        for (int n = 1; ; n++) {
+            String candidate = base + "-" + n;
+            if (!used.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    public static boolean exists(EntityManager em, Table table, String slug, Long exceptId) {
+        Number count =
+                (Number) em.createNativeQuery("SELECT count(*) FROM " + table.sql + " WHERE slug = ?1 AND id <> ?2")
+                        .setParameter(1, slug)
+                        .setParameter(2, exceptId == null ? -1L : exceptId)
+                        .getSingleResult();
+        return count.longValue() > 0;
+    }
+}
