@@ -1,0 +1,18 @@
+package com.niasotac.catalog.category.api;
+
+import com.niasotac.platform.text.Slugs;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/** The body of POST and PUT (and, merged with the current state, PATCH) on categories. */
+public record CategoryRequest(
+        @NotBlank @Size(max = 120) String name,
+        @Size(max = 140)
+                @Pattern(
+                        regexp = Slugs.PATTERN,
+                        message = "may contain only lower-case letters, digits and single dashes")
+                String slug,
+        @Positive Long parent,
+        Boolean isMainCategory) {}

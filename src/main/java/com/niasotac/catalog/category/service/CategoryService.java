@@ -1,0 +1,262 @@
+package com.niasotac.catalog.category.service;
+
+import com.niasotac.catalog.category.api.CategoryRequest;
+import com.niasotac.catalog.category.domain.Category;
+import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.api.Ordering;
+import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.media.MediaStorage;
+import com.niasotac.platform.persistence.AfterCommit;
+import com.niasotac.platform.persistence.Like;
+import com.niasotac.platform.persistence.SqlQuery;
+import com.niasotac.platform.persistence.UniqueSlugs;
+import com.niasotac.platform.text.Slugs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The category tree. Reads are single SQL statements that count active products over each category's
+ * subtree (path prefix), whatever the page size; writes keep path, names path and level of a whole subtree
+ * right with one UPDATE.
+ */
+@ApplicationScoped
+public class CategoryService {
+
+    /** The allow-list of {@code ordering}: public name → SQL expression. */
+    public static final Map<String, String> ORDERING = Map.of(
+            "name", "c.name", "level", "c.level", "created_at", "c.created_at", "product_count", "n.product_count");
+
+    public static final Ordering DEFAULT_ORDERING = new Ordering("c.name", false);
+    static final int SLUG_LENGTH = 140;
+
+    static final String SELECT =
+            """
+            SELECT c.id, c.name, c.slug, c.icon_key, c.parent_id, par.name, c.level, c.is_main_category,
+                   n.product_count, n.direct_product_count, c.full_path, c.created_at, c.updated_at, c.path
+            """;
+    static final String FROM =
+            """
+            FROM category c
+            LEFT JOIN category par ON par.id = c.parent_id
+            CROSS JOIN LATERAL (
+                SELECT count(p.id) AS product_count,
+                       count(p.id) FILTER (WHERE p.category_id = c.id) AS direct_product_count
+                FROM category d JOIN product p ON p.category_id = d.id AND p.is_active
+                WHERE d.path LIKE c.path || '%'
+            ) n
+            WHERE true
+            """;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    @Inject
+    MediaStorage storage;
+
+    public record CategoryList(long count, List<CategoryRow> rows) {}
+
+    public CategoryList list(CategoryFilter filter, PageRequest page, Ordering ordering) {
+        SqlQuery count = filtered(new SqlQuery().append("SELECT count(*) " + FROM), filter);
+        SqlQuery rows = filtered(new SqlQuery().append(SELECT + FROM), filter)
+                .append(" ORDER BY " + ordering.sql() + ", c.id LIMIT ? OFFSET ?", page.pageSize(), page.offset());
+        long total = ((Number) count.create(em).getSingleResult()).longValue();
+        return new CategoryList(total, rowsOf(rows));
+    }
+
+    /** Every category, parents before children, each level by name (tree and pickers). */
+    public List<CategoryRow> all() {
+        return rowsOf(new SqlQuery().append(SELECT + FROM + " ORDER BY c.level, c.name, c.id"));
+    }
+
+    public CategoryRow get(String slugOrId) {
+        return find(slugOrId).orElseThrow(() -> ApiException.notFound("Category"));
+    }
+
+    public List<CategoryRow> children(long id) {
+        return rowsOf(
+                new SqlQuery().append(SELECT + FROM).and("c.parent_id = ?", id).append(" ORDER BY c.name, c.id"));
+    }
+
+    /** The ancestors of a category and itself, root first. */
+    public List<CategoryRow> breadcrumb(CategoryRow category) {
+        Long[] ids = Arrays.stream(category.path().split(Category.PATH_SEPARATOR))
+                .filter(part -> !part.isEmpty())
+                .map(Long::valueOf)
+                .toArray(Long[]::new);
+        return rowsOf(new SqlQuery()
+                .append(SELECT + FROM)
+                .and("c.id = ANY(?)", (Object) ids)
+                .append(" ORDER BY c.level"));
+    }
+
+    @Transactional
+    public CategoryRow create(CategoryRequest request) {
+        Category parent = request.parent() == null ? null : parent(request.parent());
+        Category category = new Category(
+                request.name().strip(),
+                slugFor(request, null),
+                Boolean.TRUE.equals(request.isMainCategory()),
+                Instant.now());
+        em.persist(category);
+        em.flush(); // the id is part of the path
+        category.placeUnder(parent);
+        em.flush();
+        return get(category.slug());
+    }
+
+    /** The current state of a category as a request, for PATCH to merge into. */
+    public CategoryRequest asRequest(String slugOrId) {
+        CategoryRow row = get(slugOrId);
+        return new CategoryRequest(row.name(), row.slug(), row.parentId(), row.isMainCategory());
+    }
+
+    @Transactional
+    public CategoryRow update(String slugOrId, CategoryRequest request) {
+        Category category = entity(slugOrId);
+        Category parent = request.parent() == null ? null : parent(request.parent());
+        if (parent != null && parent.path().startsWith(category.path())) {
+            throw ApiException.invalidField("parent", "a category cannot move under itself or one of its descendants");
+        }
+        String oldPath = category.path();
+        String oldFullPath = category.fullPath();
+        int oldLevel = category.level();
+        category.describe(
+                request.name().strip(),
+                slugFor(request, category.id()),
+                Boolean.TRUE.equals(request.isMainCategory()),
+                Instant.now());
+        category.placeUnder(parent);
+        em.flush();
+        // The category's own row and every descendant: swap the old prefixes for the new ones.
+        new SqlQuery()
+                .append(
+                        """
+                        UPDATE category SET path = ? || substring(path from ?),
+                                            full_path = ? || substring(full_path from ?),
+                                            level = level + ?,
+                                            updated_at = now()
+                        WHERE path LIKE ? AND id <> ?""",
+                        category.path(),
+                        oldPath.length() + 1,
+                        category.fullPath(),
+                        oldFullPath.length() + 1,
+                        category.level() - oldLevel,
+                        Like.prefix(oldPath),
+                        category.id())
+                .create(em)
+                .executeUpdate();
+        em.clear();
+        return get(Long.toString(category.id()));
+    }
+
+    @Transactional
+    public void delete(String slugOrId) {
+        Category category = entity(slugOrId);
+        long products = count(
+                "SELECT count(*) FROM product p JOIN category d ON d.id = p.category_id WHERE d.path LIKE ?",
+                Like.prefix(category.path()));
+        if (products > 0) {
+            throw ApiException.conflict(
+                    "This category still holds " + products + " product(s); move or delete them first.");
+        }
+        if (count("SELECT count(*) FROM category WHERE parent_id = ?", category.id()) > 0) {
+            throw ApiException.conflict("This category still has sub-categories; move or delete them first.");
+        }
+        String icon = category.iconKey();
+        em.remove(category);
+        if (icon != null) {
+            afterCommit.run("delete icon " + icon, () -> storage.delete(icon));
+        }
+    }
+
+    @Transactional
+    public CategoryRow replaceIcon(String slugOrId, String newKey) {
+        Category category = entity(slugOrId);
+        String old = category.iconKey();
+        category.changeIcon(newKey, Instant.now());
+        if (old != null) {
+            afterCommit.run("delete icon " + old, () -> storage.delete(old));
+        }
+        em.flush();
+        return get(Long.toString(category.id()));
+    }
+
+    /** The category and its descendants' path prefix, for product filters. */
+    public Optional<String> subtreePath(String slugOrId) {
+        return find(slugOrId).map(CategoryRow::path);
+    }
+
+    public Optional<String> subtreePath(long id) {
+        return find(Long.toString(id)).map(CategoryRow::path);
+    }
+
+    private Optional<CategoryRow> find(String slugOrId) {
+        SqlQuery query = new SqlQuery().append(SELECT + FROM);
+        if (slugOrId.matches("\\d{1,18}")) {
+            query.and("c.id = ? OR c.slug = ?", Long.parseLong(slugOrId), slugOrId);
+        } else {
+            query.and("c.slug = ?", slugOrId);
+        }
+        return rowsOf(query.append(" ORDER BY c.id LIMIT 1")).stream().findFirst();
+    }
+
+    private Category entity(String slugOrId) {
+        return em.find(Category.class, get(slugOrId).id());
+    }
+
+    private Category parent(long id) {
+        Category parent = em.find(Category.class, id);
+        if (parent == null) {
+            throw ApiException.invalidField("parent", "no category has this id");
+        }
+        return parent;
+    }
+
+    private String slugFor(CategoryRequest request, Long currentId) {
+        if (request.slug() == null || request.slug().isBlank()) {
+            String base = Slugs.slugify(SLUG_LENGTH - 6, request.name());
+            if (base.isEmpty()) {
+                throw ApiException.invalidField("name", "must contain letters or digits");
+            }
+            return UniqueSlugs.reserve(em, UniqueSlugs.Table.CATEGORY, base);
+        }
+        if (UniqueSlugs.exists(em, UniqueSlugs.Table.CATEGORY, request.slug(), currentId)) {
+            throw ApiException.conflict("Another category already uses this slug.");
+        }
+        return request.slug();
+    }
+
+    private static SqlQuery filtered(SqlQuery query, CategoryFilter filter) {
+        filter.search()
+                .ifPresent(text -> query.and(
+                        "niasotac_fold(c.name) LIKE niasotac_fold(?) OR c.slug LIKE niasotac_fold(?)",
+                        Like.contains(text),
+                        Like.contains(text)));
+        filter.isMain().ifPresent(main -> query.and("c.is_main_category = ?", main));
+        filter.hasProducts().ifPresent(has -> query.and(has ? "n.product_count > 0" : "n.product_count = 0"));
+        filter.level().ifPresent(level -> query.and("c.level = ?", level));
+        filter.parent().ifPresent(parent -> query.and("c.parent_id = ?", parent));
+        return query;
+    }
+
+    private long count(String sql, Object... values) {
+        return ((Number) new SqlQuery().append(sql, values).create(em).getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CategoryRow> rowsOf(SqlQuery query) {
+        return ((List<Object[]>) query.create(em).getResultList())
+                .stream().map(CategoryRow::of).toList();
+    }
+}
