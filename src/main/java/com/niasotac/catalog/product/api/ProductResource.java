@@ -1,0 +1,254 @@
+package com.niasotac.catalog.product.api;
+
+import com.niasotac.auth.domain.Role;
+import com.niasotac.catalog.category.service.CategoryService;
+import com.niasotac.catalog.product.domain.PriceSummary;
+import com.niasotac.catalog.product.service.BulkAction;
+import com.niasotac.catalog.product.service.ProductDetailRow;
+import com.niasotac.catalog.product.service.ProductFilter;
+import com.niasotac.catalog.product.service.ProductImageService;
+import com.niasotac.catalog.product.service.ProductQueries;
+import com.niasotac.catalog.product.service.ProductService;
+import com.niasotac.catalog.product.service.Showcase;
+import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.api.Envelope;
+import com.niasotac.platform.api.JsonPatches;
+import com.niasotac.platform.api.Ordering;
+import com.niasotac.platform.api.Page;
+import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.QueryParams;
+import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.json.JsonObjects;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/products}: the public catalog and its staff editing. Images: {@link ProductImageResource}. */
+@Path("api/v1/products")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Products")
+public class ProductResource {
+
+    @Inject
+    ProductQueries queries;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    ProductImageService images;
+
+    @Inject
+    CategoryService categories;
+
+    @Inject
+    ProductViews views;
+
+    @Inject
+    RequestValidator validator;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(
+            summary =
+                    "Products, paginated, with filters (search, category, category_slug, brand, min_price, max_price, "
+                            + "in_stock, is_featured, is_recommended, has_discount, created_after, created_before) and ordering")
+    public Envelope<Page<ProductResponses.Item>> list() {
+        QueryParams query = QueryParams.of(uri);
+        ProductFilter filter = new ProductFilter(
+                query.text("search"),
+                categoryPath(query),
+                query.text("brand"),
+                query.decimal("min_price"),
+                query.decimal("max_price"),
+                query.bool("in_stock"),
+                query.bool("is_featured"),
+                query.bool("is_recommended"),
+                query.bool("has_discount"),
+                query.instant("created_after"),
+                query.instant("created_before"),
+                isStaff() ? query.bool("is_active") : java.util.Optional.empty());
+        Ordering ordering = Ordering.parse(
+                query.text("ordering").orElse(null), ProductQueries.ORDERING, ProductQueries.DEFAULT_ORDERING);
+        return page(queries.list(filter, isStaff(), PageRequest.from(uri), ordering), PageRequest.from(uri));
+    }
+
+    @GET
+    @Path("featured")
+    @Operation(summary = "Featured products (active, in stock), best score first")
+    public Envelope<Page<ProductResponses.Item>> featured() {
+        return showcase(Showcase.FEATURED);
+    }
+
+    @GET
+    @Path("recommended")
+    @Operation(summary = "Recommended products (active, in stock), best score first")
+    public Envelope<Page<ProductResponses.Item>> recommended() {
+        return showcase(Showcase.RECOMMENDED);
+    }
+
+    @GET
+    @Path("on_sale")
+    @Operation(summary = "Discounted products (active, in stock)")
+    public Envelope<Page<ProductResponses.Item>> onSale() {
+        return showcase(Showcase.ON_SALE);
+    }
+
+    @GET
+    @Path("new_arrivals")
+    @Operation(summary = "Products created in the last 30 days (active, in stock)")
+    public Envelope<Page<ProductResponses.Item>> newArrivals() {
+        return showcase(Showcase.NEW_ARRIVALS);
+    }
+
+    @GET
+    @Path("best_sellers")
+    @Operation(summary = "Products by WhatsApp clicks, then views (active, in stock)")
+    public Envelope<Page<ProductResponses.Item>> bestSellers() {
+        return showcase(Showcase.BEST_SELLERS);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "One product; each call counts one view")
+    public Envelope<JsonObject> get(@PathParam("slug") String slug) {
+        ProductDetailRow detail =
+                products.viewDetail(slug, isStaff()).orElseThrow(() -> ApiException.notFound("Product"));
+        return Envelope.ok(detailJson(detail));
+    }
+
+    @POST
+    @Path("{slug}/track_whatsapp_click")
+    @Operation(summary = "Count one WhatsApp click")
+    public Envelope<ProductResponses.ClickCount> trackWhatsappClick(@PathParam("slug") String slug) {
+        return Envelope.ok(new ProductResponses.ClickCount(products.trackWhatsappClick(slug)));
+    }
+
+    @GET
+    @Path("{slug}/price")
+    @Operation(summary = "What a quantity of this product costs")
+    public Envelope<ProductResponses.Price> price(@PathParam("slug") String slug) {
+        int quantity = QueryParams.of(uri).integer("quantity").orElse(1);
+        if (quantity < 1 || quantity > 10_000) {
+            throw ApiException.invalidField("quantity", "must be a whole number from 1 to 10000");
+        }
+        ProductDetailRow detail = queries.detail(slug, isStaff()).orElseThrow(() -> ApiException.notFound("Product"));
+        PriceSummary price = views.price(detail.summary());
+        BigDecimal count = BigDecimal.valueOf(quantity);
+        BigDecimal total = price.finalPrice().multiply(count);
+        return Envelope.ok(new ProductResponses.Price(
+                price.price(),
+                price.finalPrice(),
+                quantity,
+                total,
+                price.price().multiply(count).subtract(total),
+                List.of()));
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a product (slug and SKU generated when absent)")
+    public Response create(ProductRequest body) {
+        ProductDetailRow created = products.create(validator.valid(body));
+        return Response.status(Response.Status.CREATED)
+                .location(uri.getBaseUriBuilder()
+                        .path("api/v1/products/{slug}")
+                        .build(created.summary().slug()))
+                .entity(Envelope.ok(detailJson(created), "Product created."))
+                .build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a product")
+    public Envelope<JsonObject> replace(@PathParam("slug") String slug, ProductRequest body) {
+        return Envelope.ok(detailJson(products.update(slug, validator.valid(body))));
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change some fields of a product")
+    public Envelope<JsonObject> update(@PathParam("slug") String slug, JsonObject body) {
+        ProductRequest merged = JsonPatches.merge(products.asRequest(slug), body, ProductRequest.class);
+        return Envelope.ok(detailJson(products.update(slug, validator.valid(merged))));
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Operation(summary = "Delete a product and its stored images")
+    public Envelope<Void> delete(@PathParam("slug") String slug) {
+        products.delete(slug);
+        return Envelope.ok(null, "Product deleted.");
+    }
+
+    @POST
+    @Path("bulk")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One action over many products")
+    public Envelope<ProductResponses.BulkResult> bulk(BulkRequest body) {
+        validator.valid(body);
+        BulkAction action = BulkAction.parse(body.action());
+        return Envelope.ok(new ProductResponses.BulkResult(action.label(), products.bulk(action, body.ids())));
+    }
+
+    private Envelope<Page<ProductResponses.Item>> showcase(Showcase showcase) {
+        PageRequest page = PageRequest.from(uri);
+        return page(queries.showcase(showcase, page), page);
+    }
+
+    private Envelope<Page<ProductResponses.Item>> page(ProductQueries.ProductList found, PageRequest page) {
+        return Envelope.ok(Page.of(page, found.count(), views.items(found.rows()), uri));
+    }
+
+    private JsonObject detailJson(ProductDetailRow detail) {
+        ProductResponses.Detail shown =
+                views.detail(detail, images.images(detail.summary().id()));
+        return isStaff() ? JsonObjects.merged(shown, views.staffFields(detail)) : JsonObjects.merged(shown);
+    }
+
+    private java.util.Optional<String> categoryPath(QueryParams query) {
+        java.util.Optional<String> byId = query.id("category").map(id -> categories
+                .subtreePath(id)
+                .orElseThrow(() -> ApiException.invalidField("category", "no category has this id")));
+        java.util.Optional<String> bySlug = query.text("category_slug").map(slug -> categories
+                .subtreePath(slug)
+                .orElseThrow(() -> ApiException.invalidField("category_slug", "no category has this slug")));
+        return byId.isPresent() ? byId : bySlug;
+    }
+
+    private boolean isStaff() {
+        return security.isUserInRole(Role.STAFF_NAME);
+    }
+}

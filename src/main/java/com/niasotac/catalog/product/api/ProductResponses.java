@@ -1,0 +1,168 @@
+package com.niasotac.catalog.product.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** The shapes of product responses (contract: Catalog > Products). */
+public final class ProductResponses {
+
+    private ProductResponses() {}
+
+    @JsonbPropertyOrder({
+        "id",
+        "name",
+        "slug",
+        "brand",
+        "price",
+        "compareAtPrice",
+        "finalPrice",
+        "discountAmount",
+        "hasDiscount",
+        "discountPercent",
+        "category",
+        "categoryName",
+        "categorySlug",
+        "mainImage",
+        "inStock",
+        "stockQuantity",
+        "isNew",
+        "isFeatured",
+        "isRecommended",
+        "shortDescription",
+        "whatsappLink",
+        "createdAt"
+    })
+    public record Item(
+            long id,
+            String name,
+            String slug,
+            String brand,
+            BigDecimal price,
+            BigDecimal compareAtPrice,
+            BigDecimal finalPrice,
+            BigDecimal discountAmount,
+            boolean hasDiscount,
+            BigDecimal discountPercent,
+            long category,
+            String categoryName,
+            String categorySlug,
+            String mainImage,
+            boolean inStock,
+            int stockQuantity,
+            boolean isNew,
+            boolean isFeatured,
+            boolean isRecommended,
+            String shortDescription,
+            String whatsappLink,
+            Instant createdAt) {}
+
+    @JsonbPropertyOrder({"id", "name", "slug", "level", "fullPath"})
+    public record CategoryRef(long id, String name, String slug, int level, String fullPath) {}
+
+    @JsonbPropertyOrder({"id", "url", "altText", "isPrimary", "order", "width", "height"})
+    public record Image(long id, String url, String altText, boolean isPrimary, int order, int width, int height) {}
+
+    public record AppliedPromotion(long id, String slug, String name, String promotionType) {}
+
+    @JsonbPropertyOrder({
+        "id",
+        "name",
+        "slug",
+        "sku",
+        "barcode",
+        "brand",
+        "description",
+        "shortDescription",
+        "price",
+        "compareAtPrice",
+        "finalPrice",
+        "discountAmount",
+        "hasDiscount",
+        "discountPercent",
+        "appliedPromotion",
+        "category",
+        "mainImage",
+        "images",
+        "inStock",
+        "stockQuantity",
+        "isNew",
+        "isFeatured",
+        "isRecommended",
+        "viewCount",
+        "whatsappClickCount",
+        "featuredScore",
+        "recommendationScore",
+        "whatsappLink",
+        "metaTitle",
+        "metaDescription",
+        "publishedAt",
+        "createdAt",
+        "updatedAt"
+    })
+    public record Detail(
+            long id,
+            String name,
+            String slug,
+            String sku,
+            String barcode,
+            String brand,
+            String description,
+            String shortDescription,
+            BigDecimal price,
+            BigDecimal compareAtPrice,
+            BigDecimal finalPrice,
+            BigDecimal discountAmount,
+            boolean hasDiscount,
+            BigDecimal discountPercent,
+            AppliedPromotion appliedPromotion,
+            CategoryRef category,
+            String mainImage,
+            List<Image> images,
+            boolean inStock,
+            int stockQuantity,
+            boolean isNew,
+            boolean isFeatured,
+            boolean isRecommended,
+            long viewCount,
+            long whatsappClickCount,
+            BigDecimal featuredScore,
+            BigDecimal recommendationScore,
+            String whatsappLink,
+            String metaTitle,
+            String metaDescription,
+            Instant publishedAt,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    /** What only staff see of a product, added to the detail. */
+    @JsonbPropertyOrder({
+        "costPrice",
+        "isActive",
+        "forceFeatured",
+        "forceRecommended",
+        "excludeFromFeatured",
+        "excludeFromRecommended"
+    })
+    public record StaffFields(
+            BigDecimal costPrice,
+            boolean isActive,
+            boolean forceFeatured,
+            boolean forceRecommended,
+            boolean excludeFromFeatured,
+            boolean excludeFromRecommended) {}
+
+    public record ClickCount(long whatsappClickCount) {}
+
+    public record BulkResult(String action, int updated) {}
+
+    @JsonbPropertyOrder({"unitPrice", "finalUnitPrice", "quantity", "total", "discountTotal", "appliedPromotions"})
+    public record Price(
+            BigDecimal unitPrice,
+            BigDecimal finalUnitPrice,
+            int quantity,
+            BigDecimal total,
+            BigDecimal discountTotal,
+            List<AppliedPromotion> appliedPromotions) {}
+}

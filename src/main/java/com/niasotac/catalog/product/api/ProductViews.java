@@ -1,0 +1,155 @@
+package com.niasotac.catalog.product.api;
+
+import com.niasotac.catalog.product.domain.PriceSummary;
+import com.niasotac.catalog.product.service.ProductDetailRow;
+import com.niasotac.catalog.product.service.ProductImageService;
+import com.niasotac.catalog.product.service.ProductRow;
+import com.niasotac.catalog.product.service.ShopContact;
+import com.niasotac.catalog.product.service.WhatsappMessages;
+import com.niasotac.platform.config.Settings;
+import com.niasotac.platform.media.MediaUrls;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns product rows into the contract's response shapes for one request (its base URL, its clock). */
+@RequestScoped
+public class ProductViews {
+
+    static final Duration NEW_FOR = Duration.ofDays(30);
+
+    @Inject
+    MediaUrls mediaUrls;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Instance<ShopContact> shopContact;
+
+    private final Instant now = Instant.now();
+    private Optional<ShopContact.Contact> contact;
+
+    public PriceSummary price(ProductRow row) {
+        // Without promotions the customer pays the price; the pricing engine refines this.
+        return PriceSummary.of(row.price(), row.compareAtPrice(), row.price());
+    }
+
+    public ProductResponses.Item item(ProductRow row) {
+        PriceSummary price = price(row);
+        return new ProductResponses.Item(
+                row.id(),
+                row.name(),
+                row.slug(),
+                row.brand(),
+                price.price(),
+                price.compareAtPrice(),
+                price.finalPrice(),
+                price.discountAmount(),
+                price.hasDiscount(),
+                price.discountPercent(),
+                row.categoryId(),
+                row.categoryName(),
+                row.categorySlug(),
+                mediaUrls.url(row.mainImageKey()),
+                row.inStock(),
+                row.stockQuantity(),
+                isNew(row),
+                row.isFeatured(),
+                row.isRecommended(),
+                row.shortDescription(),
+                whatsappLink(row, price),
+                row.createdAt());
+    }
+
+    public List<ProductResponses.Item> items(List<ProductRow> rows) {
+        return rows.stream().map(this::item).toList();
+    }
+
+    public ProductResponses.Detail detail(ProductDetailRow detail, List<ProductImageService.ImageRow> images) {
+        ProductRow row = detail.summary();
+        PriceSummary price = price(row);
+        return new ProductResponses.Detail(
+                row.id(),
+                row.name(),
+                row.slug(),
+                detail.sku(),
+                detail.barcode(),
+                row.brand(),
+                detail.description(),
+                row.shortDescription(),
+                price.price(),
+                price.compareAtPrice(),
+                price.finalPrice(),
+                price.discountAmount(),
+                price.hasDiscount(),
+                price.discountPercent(),
+                null,
+                new ProductResponses.CategoryRef(
+                        row.categoryId(),
+                        row.categoryName(),
+                        row.categorySlug(),
+                        detail.categoryLevel(),
+                        detail.categoryFullPath()),
+                mediaUrls.url(row.mainImageKey()),
+                images.stream().map(this::image).toList(),
+                row.inStock(),
+                row.stockQuantity(),
+                isNew(row),
+                row.isFeatured(),
+                row.isRecommended(),
+                row.viewCount(),
+                row.whatsappClickCount(),
+                row.featuredScore(),
+                detail.recommendationScore(),
+                whatsappLink(row, price),
+                detail.metaTitle(),
+                detail.metaDescription(),
+                detail.publishedAt(),
+                row.createdAt(),
+                detail.updatedAt());
+    }
+
+    public ProductResponses.StaffFields staffFields(ProductDetailRow detail) {
+        return new ProductResponses.StaffFields(
+                detail.costPrice(),
+                detail.active(),
+                detail.forceFeatured(),
+                detail.forceRecommended(),
+                detail.excludeFromFeatured(),
+                detail.excludeFromRecommended());
+    }
+
+    public ProductResponses.Image image(ProductImageService.ImageRow image) {
+        return new ProductResponses.Image(
+                image.id(),
+                mediaUrls.url(image.storageKey()),
+                image.altText(),
+                image.primary(),
+                image.order(),
+                image.width(),
+                image.height());
+    }
+
+    private boolean isNew(ProductRow row) {
+        return row.createdAt().isAfter(now.minus(NEW_FOR));
+    }
+
+    private String whatsappLink(ProductRow row, PriceSummary price) {
+        if (contact == null) {
+            // once per request, not per product
+            contact = shopContact.isResolvable() ? shopContact.get().current() : Optional.empty();
+        }
+        return contact.map(c -> WhatsappMessages.link(
+                        c.whatsappNumber(),
+                        c.companyName(),
+                        settings.frontendUrl(),
+                        new WhatsappMessages.Product(row.name(), row.brand(), row.slug(), price),
+                        now))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,118 @@
+package com.niasotac.catalog.product.service;
+
+import com.niasotac.platform.api.Ordering;
+import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.persistence.Like;
+import com.niasotac.platform.persistence.SqlQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reading products. A page of any size is two statements (count and rows, the primary image joined in),
+ * so lists never query per product.
+ */
+@ApplicationScoped
+public class ProductQueries {
+
+    /** The allow-list of {@code ordering}: public name → SQL expression. */
+    public static final Map<String, String> ORDERING = Map.of(
+            "name", "p.name",
+            "price", "p.price",
+            "created_at", "p.created_at",
+            "view_count", "p.view_count",
+            "whatsapp_click_count", "p.whatsapp_click_count",
+            "featured_score", "p.featured_score");
+
+    public static final Ordering DEFAULT_ORDERING = new Ordering("p.created_at", true);
+
+    static final String HAS_DISCOUNT = "p.compare_at_price > p.price";
+
+    static final String LIST_COLUMNS =
+            """
+            p.id, p.name, p.slug, p.brand, p.price, p.compare_at_price, p.category_id, c.name, c.slug,
+            (SELECT i.storage_key FROM product_image i WHERE i.product_id = p.id AND i.is_primary),
+            p.in_stock, p.stock_quantity, p.is_featured, p.is_recommended, p.short_description, p.created_at,
+            p.view_count, p.whatsapp_click_count, p.featured_score""";
+    static final String DETAIL_COLUMNS = LIST_COLUMNS
+            + """
+            , p.sku, p.barcode, p.description, c.level, c.full_path, p.meta_title, p.meta_description,
+            p.recommendation_score, p.published_at, p.updated_at, p.cost_price, p.is_active, p.force_featured,
+            p.force_recommended, p.exclude_from_featured, p.exclude_from_recommended, p.last_viewed_at""";
+    static final String FROM = " FROM product p JOIN category c ON c.id = p.category_id WHERE true";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public record ProductList(long count, List<ProductRow> rows) {}
+
+    public ProductList list(ProductFilter filter, boolean includeInactive, PageRequest page, Ordering ordering) {
+        SqlQuery count = filtered(new SqlQuery().append("SELECT count(*)" + FROM), filter, includeInactive);
+        SqlQuery rows = filtered(new SqlQuery().append("SELECT " + LIST_COLUMNS + FROM), filter, includeInactive)
+                .append(" ORDER BY " + ordering.sql() + ", p.id " + (ordering.descending() ? "DESC" : "ASC"))
+                .append(" LIMIT ? OFFSET ?", page.pageSize(), page.offset());
+        return new ProductList(count(count), rows(rows));
+    }
+
+    public ProductList showcase(Showcase showcase, PageRequest page) {
+        String where = " AND p.is_active AND p.in_stock AND (" + showcase.condition + ")";
+        SqlQuery count = new SqlQuery().append("SELECT count(*)" + FROM + where);
+        SqlQuery rows = new SqlQuery()
+                .append("SELECT " + LIST_COLUMNS + FROM + where + " ORDER BY " + showcase.order + ", p.id DESC")
+                .append(" LIMIT ? OFFSET ?", page.pageSize(), page.offset());
+        return new ProductList(count(count), rows(rows));
+    }
+
+    public Optional<ProductDetailRow> detail(String slugOrId, boolean includeInactive) {
+        SqlQuery query = new SqlQuery().append("SELECT " + DETAIL_COLUMNS + FROM);
+        ProductQueries.bySlugOrId(query, slugOrId);
+        if (!includeInactive) {
+            query.and("p.is_active");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.append(" ORDER BY p.id LIMIT 1").create(em).getResultList();
+        return found.stream().findFirst().map(ProductDetailRow::of);
+    }
+
+    /** Adds the condition for a path segment that is a slug, or a numeric id (ids win over numeric slugs). */
+    static SqlQuery bySlugOrId(SqlQuery query, String slugOrId) {
+        if (slugOrId.matches("\\d{1,18}")) {
+            return query.and("p.id = ? OR p.slug = ?", Long.parseLong(slugOrId), slugOrId);
+        }
+        return query.and("p.slug = ?", slugOrId);
+    }
+
+    private static SqlQuery filtered(SqlQuery query, ProductFilter filter, boolean includeInactive) {
+        if (!includeInactive) {
+            query.and("p.is_active");
+        }
+        filter.isActive().ifPresent(active -> query.and("p.is_active = ?", active));
+        filter.search().ifPresent(text -> query.and("p.search_text LIKE niasotac_fold(?)", Like.contains(text)));
+        filter.categoryPath().ifPresent(path -> query.and("c.path LIKE ?", Like.prefix(path)));
+        filter.brand().ifPresent(brand -> query.and("lower(p.brand) = lower(?)", brand));
+        filter.minPrice().ifPresent(min -> query.and("p.price >= ?", min));
+        filter.maxPrice().ifPresent(max -> query.and("p.price <= ?", max));
+        filter.inStock().ifPresent(inStock -> query.and("p.in_stock = ?", inStock));
+        filter.isFeatured().ifPresent(featured -> query.and("p.is_featured = ?", featured));
+        filter.isRecommended().ifPresent(recommended -> query.and("p.is_recommended = ?", recommended));
+        filter.hasDiscount()
+                .ifPresent(
+                        discount -> query.and(discount ? HAS_DISCOUNT : "NOT coalesce(" + HAS_DISCOUNT + ", false)"));
+        filter.createdAfter().ifPresent(after -> query.and("p.created_at >= ?", after));
+        filter.createdBefore().ifPresent(before -> query.and("p.created_at <= ?", before));
+        return query;
+    }
+
+    private long count(SqlQuery query) {
+        return ((Number) query.create(em).getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ProductRow> rows(SqlQuery query) {
+        return ((List<Object[]>) query.create(em).getResultList())
+                .stream().map(ProductRow::of).toList();
+    }
+}

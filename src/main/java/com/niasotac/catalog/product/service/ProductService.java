@@ -1,0 +1,260 @@
+package com.niasotac.catalog.product.service;
+
+import com.niasotac.catalog.category.domain.Category;
+import com.niasotac.catalog.product.api.ProductRequest;
+import com.niasotac.catalog.product.domain.Product;
+import com.niasotac.catalog.product.domain.ProductDetails;
+import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.media.MediaStorage;
+import com.niasotac.platform.persistence.AfterCommit;
+import com.niasotac.platform.persistence.SqlQuery;
+import com.niasotac.platform.persistence.UniqueSlugs;
+import com.niasotac.platform.text.Slugs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Changing products: creation with unique slug and SKU under concurrency, updates, deletion with its files,
+ * the view and WhatsApp-click counters (single atomic statements: no increment is ever lost) and bulk actions.
+ * Every change fires {@link ProductsChanged} so scores are recomputed after the commit.
+ */
+@ApplicationScoped
+public class ProductService {
+
+    static final int SLUG_LENGTH = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProductQueries queries;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    @Inject
+    MediaStorage storage;
+
+    @Inject
+    Event<ProductsChanged> changes;
+
+    /** Counts one view (and one for today) and returns the detail as it is now. */
+    @Transactional
+    public Optional<ProductDetailRow> viewDetail(String slugOrId, boolean includeInactive) {
+        SqlQuery bump = new SqlQuery()
+                .append(
+                        """
+                WITH bumped AS (
+                    UPDATE product AS p SET view_count = p.view_count + 1, last_viewed_at = now()
+                    WHERE p.is_active""");
+        ProductQueries.bySlugOrId(bump, slugOrId);
+        bump.append(
+                """
+                     RETURNING p.id
+                ), today AS (
+                    INSERT INTO product_view_day (product_id, day, views)
+                    SELECT id, (now() AT TIME ZONE 'UTC')::date, 1 FROM bumped
+                    ON CONFLICT (product_id, day) DO UPDATE SET views = product_view_day.views + 1
+                )
+                SELECT count(*) FROM bumped""");
+        bump.create(em).getSingleResult();
+        return queries.detail(slugOrId, includeInactive);
+    }
+
+    /** Counts one WhatsApp click on an active product and returns the new total. */
+    @Transactional
+    public long trackWhatsappClick(String slugOrId) {
+        SqlQuery click = new SqlQuery()
+                .append("UPDATE product AS p SET whatsapp_click_count = p.whatsapp_click_count + 1 WHERE p.is_active");
+        ProductQueries.bySlugOrId(click, slugOrId);
+        @SuppressWarnings("unchecked")
+        List<Object> counts =
+                click.append(" RETURNING p.whatsapp_click_count").create(em).getResultList();
+        return counts.stream()
+                .findFirst()
+                .map(count -> ((Number) count).longValue())
+                .orElseThrow(() -> ApiException.notFound("Product"));
+    }
+
+    @Transactional
+    public ProductDetailRow create(ProductRequest request) {
+        Category category = category(request.category());
+        Instant now = Instant.now();
+        Product product = new Product(newSlug(request), newSku(request, category), now);
+        product.apply(details(request), product.slug(), product.sku(), now);
+        em.persist(product);
+        em.flush();
+        changes.fire(new ProductsChanged(List.of(product.id())));
+        return queries.detail(Long.toString(product.id()), true).orElseThrow();
+    }
+
+    /** The current state as a request, for PATCH to merge into. */
+    public ProductRequest asRequest(String slugOrId) {
+        ProductDetailRow row = detailForStaff(slugOrId);
+        ProductRow p = row.summary();
+        return new ProductRequest(
+                p.name(),
+                p.slug(),
+                row.sku(),
+                row.barcode(),
+                p.brand(),
+                p.categoryId(),
+                p.shortDescription(),
+                row.description(),
+                p.price(),
+                p.compareAtPrice(),
+                row.costPrice(),
+                p.stockQuantity(),
+                p.inStock(),
+                row.active(),
+                row.metaTitle(),
+                row.metaDescription(),
+                row.forceFeatured(),
+                row.forceRecommended(),
+                row.excludeFromFeatured(),
+                row.excludeFromRecommended());
+    }
+
+    @Transactional
+    public ProductDetailRow update(String slugOrId, ProductRequest request) {
+        Product product =
+                em.find(Product.class, detailForStaff(slugOrId).summary().id());
+        category(request.category());
+        String slug = blank(request.slug()) ? product.slug() : request.slug();
+        if (!slug.equals(product.slug()) && UniqueSlugs.exists(em, UniqueSlugs.Table.PRODUCT, slug, product.id())) {
+            throw ApiException.conflict("Another product already uses this slug.");
+        }
+        String sku = blank(request.sku()) ? product.sku() : request.sku();
+        if (!sku.equals(product.sku()) && skuTaken(sku)) {
+            throw ApiException.conflict("Another product already uses this SKU.");
+        }
+        product.apply(details(request), slug, sku, Instant.now());
+        em.flush();
+        changes.fire(new ProductsChanged(List.of(product.id())));
+        return queries.detail(Long.toString(product.id()), true).orElseThrow();
+    }
+
+    @Transactional
+    public void delete(String slugOrId) {
+        long id = detailForStaff(slugOrId).summary().id();
+        @SuppressWarnings("unchecked")
+        List<String> files = em.createNativeQuery("SELECT storage_key FROM product_image WHERE product_id = ?1")
+                .setParameter(1, id)
+                .getResultList();
+        em.remove(em.find(Product.class, id)); // images and daily views go with it (ON DELETE CASCADE)
+        afterCommit.run("delete the images of product " + id, () -> files.forEach(storage::delete));
+    }
+
+    /** Applies a bulk action; returns how many of the given products exist (and were updated). */
+    @Transactional
+    public int bulk(BulkAction action, List<Long> ids) {
+        Long[] idArray = ids.stream().distinct().toArray(Long[]::new);
+        int found;
+        if (action.assignments == null) {
+            found = ((Number) em.createNativeQuery("SELECT count(*) FROM product WHERE id = ANY(?1)")
+                            .setParameter(1, idArray)
+                            .getSingleResult())
+                    .intValue();
+        } else {
+            found = em.createNativeQuery(
+                            "UPDATE product SET " + action.assignments + ", updated_at = now() WHERE id = ANY(?1)")
+                    .setParameter(1, idArray)
+                    .executeUpdate();
+        }
+        changes.fire(new ProductsChanged(List.of(idArray)));
+        return found;
+    }
+
+    ProductDetailRow detailForStaff(String slugOrId) {
+        return queries.detail(slugOrId, true).orElseThrow(() -> ApiException.notFound("Product"));
+    }
+
+    private Category category(long id) {
+        Category category = em.find(Category.class, id);
+        if (category == null) {
+            throw ApiException.invalidField("category", "no category has this id");
+        }
+        return category;
+    }
+
+    private String newSlug(ProductRequest request) {
+        if (!blank(request.slug())) {
+            if (UniqueSlugs.exists(em, UniqueSlugs.Table.PRODUCT, request.slug(), null)) {
+                throw ApiException.conflict("Another product already uses this slug.");
+            }
+            return request.slug();
+        }
+        String base = Slugs.slugify(SLUG_LENGTH - 8, request.name(), brandUnlessNamed(request));
+        if (base.isEmpty()) {
+            throw ApiException.invalidField("name", "must contain letters or digits");
+        }
+        return UniqueSlugs.reserve(em, UniqueSlugs.Table.PRODUCT, base);
+    }
+
+    /** {@code ORD-00042}: three letters of the category's slug and the next number of a sequence. */
+    private String newSku(ProductRequest request, Category category) {
+        if (!blank(request.sku())) {
+            if (skuTaken(request.sku())) {
+                throw ApiException.conflict("Another product already uses this SKU.");
+            }
+            return request.sku();
+        }
+        String letters = category.slug().replaceAll("[^a-z]", "").toUpperCase(Locale.ROOT);
+        String prefix = (letters + "XXX").substring(0, 3);
+        long number = ((Number) em.createNativeQuery("SELECT nextval('product_sku_seq')")
+                        .getSingleResult())
+                .longValue();
+        return "%s-%05d".formatted(prefix, number);
+    }
+
+    private boolean skuTaken(String sku) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM product WHERE sku = ?1")
+                                .setParameter(1, sku)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
+    }
+
+    private static ProductDetails details(ProductRequest r) {
+        return new ProductDetails(
+                r.name().strip(),
+                r.barcode(),
+                blank(r.brand()) ? null : r.brand().strip(),
+                r.category(),
+                r.shortDescription(),
+                r.description(),
+                r.price(),
+                r.compareAtPrice(),
+                r.costPrice(),
+                r.stockQuantity() == null ? 0 : r.stockQuantity(),
+                r.inStock() == null || r.inStock(),
+                r.isActive() == null || r.isActive(),
+                r.metaTitle(),
+                r.metaDescription(),
+                Boolean.TRUE.equals(r.forceFeatured()),
+                Boolean.TRUE.equals(r.forceRecommended()),
+                Boolean.TRUE.equals(r.excludeFromFeatured()),
+                Boolean.TRUE.equals(r.excludeFromRecommended()));
+    }
+
+    /** "Écran Dell" by Dell is {@code ecran-dell}, not {@code ecran-dell-dell}. */
+    static String brandUnlessNamed(ProductRequest request) {
+        if (blank(request.brand())) {
+            return null;
+        }
+        String name = "-" + Slugs.slugify(SLUG_LENGTH, request.name()) + "-";
+        return name.contains("-" + Slugs.slugify(SLUG_LENGTH, request.brand()) + "-") ? null : request.brand();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
