@@ -3,27 +3,36 @@ package com.niasotac.platform.media;
 import com.niasotac.platform.config.Settings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.servlet.http.HttpServletRequest;
 
-/** Absolute public URLs of stored media: under {@code MEDIA_BASE_URL} when set, else under this API's {@code /media/}. */
+/**
+ * Absolute public URLs of stored media: under {@code MEDIA_BASE_URL} when set, else under this API's
+ * {@code /media/} at the address the request came to (its Host is checked by AllowedHostFilter).
+ */
 @RequestScoped
 public class MediaUrls {
 
     @Inject
     Settings settings;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    HttpServletRequest request;
+
+    private String base;
 
     public String url(String key) {
         if (key == null) {
             return null;
         }
-        String base = settings.media()
-                .baseUrl()
-                .map(Object::toString)
-                .orElseGet(() -> uri.getBaseUriBuilder().path("media").build().toString());
+        if (base == null) {
+            base = settings.media().baseUrl().map(Object::toString).orElseGet(this::ownMediaPath);
+        }
         return base + "/" + key;
+    }
+
+    private String ownMediaPath() {
+        StringBuffer url = request.getRequestURL();
+        String root = url.substring(0, url.length() - request.getRequestURI().length());
+        return root + request.getContextPath() + "/media";
     }
 }

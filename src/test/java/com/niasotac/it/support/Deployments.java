@@ -16,6 +16,27 @@ public final class Deployments {
                 .as(WebArchive.class);
     }
 
+    /**
+     * The application with Hibernate statistics switched on and {@link StatementCounterResource}, for tests
+     * that count SQL statements per request.
+     */
+    public static WebArchive withStatementCounting() {
+        WebArchive war = application().addClass(StatementCounterResource.class);
+        String location = "WEB-INF/classes/META-INF/persistence.xml";
+        String persistence;
+        try (var in = war.get(location).getAsset().openStream()) {
+            persistence = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        war.delete(location);
+        return war.add(
+                new org.jboss.shrinkwrap.api.asset.StringAsset(persistence.replace(
+                        "<properties>",
+                        "<properties>\n      <property name=\"hibernate.generate_statistics\" value=\"true\"/>")),
+                location);
+    }
+
     /** The built WAR plus a resource that fails on purpose (see {@link FailingResource}). */
     public static WebArchive application() {
         return builtWar("ROOT.war").addClass(FailingResource.class);

@@ -85,6 +85,10 @@ public final class TestDatabase {
         }
     }
 
+    public static Connection connection() throws SQLException {
+        return dataSource().getConnection();
+    }
+
     private static PGSimpleDataSource dataSource() {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         DatabaseUrl.parse(System.getProperty("it.database.url")).configure(dataSource);

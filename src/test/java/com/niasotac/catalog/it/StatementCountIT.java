@@ -1,0 +1,75 @@
+package com.niasotac.catalog.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.niasotac.it.support.Api;
+import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Deployments;
+import com.niasotac.it.support.TestCatalog;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Lists issue a constant number of SQL statements whatever the page size: no query per product or per
+ * category (Hibernate's own count of prepared statements, native queries included).
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatementCountIT {
+
+    static TestCatalog.Category category;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withStatementCounting();
+    }
+
+    @BeforeAll
+    static void catalogOf120Products() {
+        category = TestCatalog.category("Statements");
+        TestCatalog.products(category, 120);
+    }
+
+    static long statementsFor(String path) {
+        Api.post("/api/v1/test-support/statements", "{}");
+        ApiResponse response = Api.get(path);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return Api.get("/api/v1/test-support/statements")
+                .json()
+                .getJsonNumber("prepared")
+                .longValue();
+    }
+
+    @Test
+    void aProductPageOf100CostsAsManyStatementsAsAPageOf1() {
+        String list = "/api/v1/products?category_slug=" + category.slug() + "&page_size=";
+
+        long one = statementsFor(list + "1");
+        long hundred = statementsFor(list + "100");
+
+        assertThat(hundred).isEqualTo(one).isLessThanOrEqualTo(3); // category lookup, count, rows
+    }
+
+    @Test
+    void theShowcasesAndCategoryProductsAreConstantToo() {
+        assertThat(statementsFor("/api/v1/products/on_sale?page_size=100"))
+                .isEqualTo(statementsFor("/api/v1/products/on_sale?page_size=1"));
+        String products = "/api/v1/categories/" + category.slug() + "/products?page_size=";
+        assertThat(statementsFor(products + "100")).isEqualTo(statementsFor(products + "1"));
+    }
+
+    @Test
+    void aCategoryPageOf100CostsAsManyStatementsAsAPageOf1() {
+        for (int i = 0; i < 3; i++) {
+            TestCatalog.category("Extra " + i);
+        }
+
+        long one = statementsFor("/api/v1/categories?page_size=1");
+        long hundred = statementsFor("/api/v1/categories?page_size=100");
+
+        assertThat(hundred).isEqualTo(one).isLessThanOrEqualTo(2); // count, rows
+    }
+}
