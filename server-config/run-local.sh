@@ -13,6 +13,11 @@ port_offset=${PORT_OFFSET:-0}
 http_port=$((8080 + port_offset))
 
 export APP_ENV=${APP_ENV:-development}
+if [ "$APP_ENV" = development ]; then
+  # A demonstration catalog is loaded at start-up when the catalog is empty; DEMO_DATA=false skips it.
+  export DEMO_DATA=${DEMO_DATA:-true}
+  export MEDIA_ROOT=${MEDIA_ROOT:-$run_dir/media}
+fi
 
 echo "==> Building (mvn -DskipTests package)"
 mvn -B -q -DskipTests package
@@ -38,6 +43,8 @@ if [ -z "${DATABASE_URL:-}" ] && [ -z "${DATABASE_URL_FILE:-}" ] && [ "$APP_ENV"
   export DATABASE_URL="postgres://niasotac:$(random_secret | head -c 24)@127.0.0.1:${LOCAL_POSTGRES_PORT:-54320}/niasotac"
   echo "==> DATABASE_URL not set: starting a throw-away PostgreSQL"
   bash server-config/local-postgres.sh start "$run_dir/postgres" "$DATABASE_URL"
+  # A fresh database: media of the previous run would only be orphans.
+  [ "${MEDIA_ROOT:-}" = "$run_dir/media" ] && rm -rf "$run_dir/media"
   started_postgres=yes
 fi
 

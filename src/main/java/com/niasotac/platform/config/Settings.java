@@ -15,7 +15,8 @@ public record Settings(
         Duration accessTokenLifetime,
         Duration refreshTokenLifetime,
         MediaSettings media,
-        URI frontendUrl) {
+        URI frontendUrl,
+        boolean demoData) {
 
     public boolean isProduction() {
         return environment == AppEnvironment.PRODUCTION;
@@ -28,7 +29,7 @@ public record Settings(
 
     @Override
     public String toString() {
-        return "Settings[environment=%s, debug=%s, secretKey=<redacted>, allowedHosts=%s, corsOrigins=%s, database=%s, accessTokenLifetime=%s, refreshTokenLifetime=%s, media=%s, frontendUrl=%s]"
+        return "Settings[environment=%s, debug=%s, secretKey=<redacted>, allowedHosts=%s, corsOrigins=%s, database=%s, accessTokenLifetime=%s, refreshTokenLifetime=%s, media=%s, frontendUrl=%s, demoData=%s]"
                 .formatted(
                         environment.label(),
                         debug,
@@ -38,6 +39,7 @@ public record Settings(
                         accessTokenLifetime,
                         refreshTokenLifetime,
                         media,
-                        frontendUrl);
+                        frontendUrl,
+                        demoData);
     }
 }

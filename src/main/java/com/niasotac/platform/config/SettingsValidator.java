@@ -29,6 +29,7 @@ public final class SettingsValidator {
     public static final String FRONTEND_URL = "FRONTEND_URL";
     public static final String MEDIA_ROOT = "MEDIA_ROOT";
     public static final String MEDIA_BASE_URL = "MEDIA_BASE_URL";
+    public static final String DEMO_DATA = "DEMO_DATA";
     /** Read by the server's datasource definition (server-config/server.cli), checked here with the rest. */
     public static final String DB_POOL_MAX_SIZE = "DB_POOL_MAX_SIZE";
 
@@ -45,7 +46,8 @@ public final class SettingsValidator {
             DB_POOL_MAX_SIZE,
             FRONTEND_URL,
             MEDIA_ROOT,
-            MEDIA_BASE_URL);
+            MEDIA_BASE_URL,
+            DEMO_DATA);
 
     /** Settings that are secrets: they may also come from a {@code NAME_FILE}. */
     public static final List<String> SECRETS = List.of(SECRET_KEY, DATABASE_URL);
@@ -169,6 +171,16 @@ public final class SettingsValidator {
             problems.add(MEDIA_ROOT + " must be an absolute path (got '" + mediaRoot + "')");
         }
 
+        boolean demoData = source.get(DEMO_DATA)
+                .map(value -> parseBoolean(value).orElseGet(() -> {
+                    problems.add(DEMO_DATA + " must be true or false (got '" + value + "')");
+                    return false;
+                }))
+                .orElse(false);
+        if (demoData && production) {
+            problems.add(DEMO_DATA + " may not be true in production");
+        }
+
         source.get(DB_POOL_MAX_SIZE)
                 .filter(raw -> !raw.matches("[1-9][0-9]{0,2}"))
                 .ifPresent(raw ->
@@ -185,7 +197,8 @@ public final class SettingsValidator {
                         access,
                         refresh,
                         new MediaSettings(mediaRoot, mediaBaseUrl),
-                        frontendUrl))
+                        frontendUrl,
+                        demoData))
                 : Optional.empty();
         return new Result(settings, List.copyOf(problems), List.copyOf(warnings));
     }

@@ -194,6 +194,18 @@ class SettingsValidatorTest {
     }
 
     @Test
+    void demoDataIsRefusedInProduction() {
+        Map<String, String> env = production();
+        env.put("DEMO_DATA", "true");
+        Map<String, String> dev = production();
+        dev.put("APP_ENV", "development");
+        dev.put("DEMO_DATA", "true");
+
+        assertThat(validate(env).problems()).containsExactly("DEMO_DATA may not be true in production");
+        assertThat(validate(dev).orThrow().demoData()).isTrue();
+    }
+
+    @Test
     void tokenLifetimesAreBoundedAndOrdered() {
         Map<String, String> env = production();
         env.put("ACCESS_TOKEN_LIFETIME", "30");

@@ -84,6 +84,31 @@ public class ProductService {
                 .orElseThrow(() -> ApiException.notFound("Product"));
     }
 
+    /**
+     * Demo data only: {@code views} views spread over the last 30 days and {@code clicks} clicks, written
+     * as the counters would have recorded them.
+     */
+    @Transactional
+    public void recordDemoActivity(long productId, int views, int clicks) {
+        em.createNativeQuery(
+                        """
+                        INSERT INTO product_view_day (product_id, day, views)
+                        SELECT ?1, (now() AT TIME ZONE 'UTC')::date - d, ?2 / 10 + (d % 3)
+                        FROM generate_series(0, 9) AS d""")
+                .setParameter(1, productId)
+                .setParameter(2, views)
+                .executeUpdate();
+        em.createNativeQuery(
+                        """
+                        UPDATE product SET view_count = (SELECT sum(views) FROM product_view_day WHERE product_id = ?1),
+                                           whatsapp_click_count = ?2, last_viewed_at = now() - interval '2 hours'
+                        WHERE id = ?1""")
+                .setParameter(1, productId)
+                .setParameter(2, clicks)
+                .executeUpdate();
+        changes.fire(new ProductsChanged(List.of(productId)));
+    }
+
     @Transactional
     public ProductDetailRow create(ProductRequest request) {
         Category category = category(request.category());
