@@ -16,7 +16,8 @@ public record Settings(
         Duration refreshTokenLifetime,
         MediaSettings media,
         URI frontendUrl,
-        boolean demoData) {
+        boolean demoData,
+        Duration publicCacheTtl) {
 
     public boolean isProduction() {
         return environment == AppEnvironment.PRODUCTION;
@@ -29,7 +30,7 @@ public record Settings(
 
     @Override
     public String toString() {
-        return "Settings[environment=%s, debug=%s, secretKey=<redacted>, allowedHosts=%s, corsOrigins=%s, database=%s, accessTokenLifetime=%s, refreshTokenLifetime=%s, media=%s, frontendUrl=%s, demoData=%s]"
+        return "Settings[environment=%s, debug=%s, secretKey=<redacted>, allowedHosts=%s, corsOrigins=%s, database=%s, accessTokenLifetime=%s, refreshTokenLifetime=%s, media=%s, frontendUrl=%s, demoData=%s, publicCacheTtl=%s]"
                 .formatted(
                         environment.label(),
                         debug,
@@ -40,6 +41,7 @@ public record Settings(
                         refreshTokenLifetime,
                         media,
                         frontendUrl,
-                        demoData);
+                        demoData,
+                        publicCacheTtl);
     }
 }

@@ -30,6 +30,7 @@ public final class SettingsValidator {
     public static final String MEDIA_ROOT = "MEDIA_ROOT";
     public static final String MEDIA_BASE_URL = "MEDIA_BASE_URL";
     public static final String DEMO_DATA = "DEMO_DATA";
+    public static final String PUBLIC_CACHE_SECONDS = "PUBLIC_CACHE_SECONDS";
     /** Read by the server's datasource definition (server-config/server.cli), checked here with the rest. */
     public static final String DB_POOL_MAX_SIZE = "DB_POOL_MAX_SIZE";
 
@@ -47,7 +48,8 @@ public final class SettingsValidator {
             FRONTEND_URL,
             MEDIA_ROOT,
             MEDIA_BASE_URL,
-            DEMO_DATA);
+            DEMO_DATA,
+            PUBLIC_CACHE_SECONDS);
 
     /** Settings that are secrets: they may also come from a {@code NAME_FILE}. */
     public static final List<String> SECRETS = List.of(SECRET_KEY, DATABASE_URL);
@@ -69,6 +71,7 @@ public final class SettingsValidator {
             "xxxxxxxx");
 
     private static final List<String> DEVELOPMENT_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
+    private static final Duration DEFAULT_PUBLIC_CACHE = Duration.ofSeconds(5);
     private static final String DEVELOPMENT_FRONTEND = "http://localhost:3000";
     private static final Duration DEFAULT_ACCESS_LIFETIME = Duration.ofMinutes(15);
     private static final Duration DEFAULT_REFRESH_LIFETIME = Duration.ofDays(7);
@@ -181,6 +184,8 @@ public final class SettingsValidator {
             problems.add(DEMO_DATA + " may not be true in production");
         }
 
+        Duration publicCache = seconds(source, PUBLIC_CACHE_SECONDS, DEFAULT_PUBLIC_CACHE, 0, 300, problems);
+
         source.get(DB_POOL_MAX_SIZE)
                 .filter(raw -> !raw.matches("[1-9][0-9]{0,2}"))
                 .ifPresent(raw ->
@@ -198,7 +203,8 @@ public final class SettingsValidator {
                         refresh,
                         new MediaSettings(mediaRoot, mediaBaseUrl),
                         frontendUrl,
-                        demoData))
+                        demoData,
+                        publicCache))
                 : Optional.empty();
         return new Result(settings, List.copyOf(problems), List.copyOf(warnings));
     }

@@ -71,6 +71,13 @@ class CatalogConcurrencyIT {
                 .isEqualTo(1000);
     }
 
+    static void awaitCount(String sql, String slug, long expected) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (TestDatabase.count(sql, slug) < expected && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+    }
+
     static String base(String name) {
         return name.toLowerCase().replace(' ', '-');
     }

@@ -12,6 +12,7 @@ import com.niasotac.platform.api.Page;
 import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.cache.PublicCache;
 import com.niasotac.platform.media.IconInspector;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.media.MediaUrls;
@@ -70,6 +71,7 @@ public class CategoryResource {
     @Operation(
             summary =
                     "Categories, paginated; filters search, is_main, has_products, level, parent; ordering name, level, created_at, product_count")
+    @PublicCache
     public Envelope<Page<CategoryResponses.Item>> list() {
         QueryParams query = QueryParams.of(uri);
         CategoryFilter filter = new CategoryFilter(
@@ -89,6 +91,7 @@ public class CategoryResource {
     @GET
     @Path("tree")
     @Operation(summary = "The whole tree, each node with its children (not paginated)")
+    @PublicCache
     public Envelope<List<CategoryResponses.TreeNode>> tree() {
         List<CategoryRow> all = categories.all();
         Map<Long, List<CategoryRow>> byParent = new HashMap<>();
@@ -101,6 +104,7 @@ public class CategoryResource {
     @GET
     @Path("minimal")
     @Operation(summary = "id, name, slug, level and full_path of every category, for pickers")
+    @PublicCache
     public Envelope<List<CategoryResponses.Minimal>> minimal() {
         return Envelope.ok(categories.all().stream()
                 .sorted((a, b) -> a.fullPath().compareToIgnoreCase(b.fullPath()))
@@ -112,6 +116,7 @@ public class CategoryResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "One category with its parent, children and breadcrumb")
+    @PublicCache
     public Envelope<CategoryResponses.Detail> get(@PathParam("slug") String slug) {
         return Envelope.ok(detail(categories.get(slug)));
     }

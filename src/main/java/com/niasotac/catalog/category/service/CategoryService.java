@@ -5,6 +5,7 @@ import com.niasotac.catalog.category.domain.Category;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.persistence.AfterCommit;
 import com.niasotac.platform.persistence.Like;
@@ -12,6 +13,7 @@ import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.platform.persistence.UniqueSlugs;
 import com.niasotac.platform.text.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,6 +66,9 @@ public class CategoryService {
     @Inject
     MediaStorage storage;
 
+    @Inject
+    Event<PublicDataChanged> publicChanges;
+
     public record CategoryList(long count, List<CategoryRow> rows) {}
 
     public CategoryList list(CategoryFilter filter, PageRequest page, Ordering ordering) {
@@ -112,6 +117,7 @@ public class CategoryService {
         em.flush(); // the id is part of the path
         category.placeUnder(parent);
         em.flush();
+        publicChanges.fire(new PublicDataChanged("category created"));
         return get(category.slug());
     }
 
@@ -157,6 +163,7 @@ public class CategoryService {
                 .create(em)
                 .executeUpdate();
         em.clear();
+        publicChanges.fire(new PublicDataChanged("category changed"));
         return get(Long.toString(category.id()));
     }
 
@@ -175,6 +182,7 @@ public class CategoryService {
         }
         String icon = category.iconKey();
         em.remove(category);
+        publicChanges.fire(new PublicDataChanged("category deleted"));
         if (icon != null) {
             afterCommit.run("delete icon " + icon, () -> storage.delete(icon));
         }
@@ -189,6 +197,7 @@ public class CategoryService {
             afterCommit.run("delete icon " + old, () -> storage.delete(old));
         }
         em.flush();
+        publicChanges.fire(new PublicDataChanged("category icon changed"));
         return get(Long.toString(category.id()));
     }
 

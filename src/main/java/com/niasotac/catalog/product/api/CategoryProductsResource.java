@@ -9,6 +9,7 @@ import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
 import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.api.QueryParams;
+import com.niasotac.platform.cache.PublicCache;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -42,6 +43,7 @@ public class CategoryProductsResource {
 
     @GET
     @Operation(summary = "Active products of the category and its descendants, paginated (ordering as for /products)")
+    @PublicCache
     public Envelope<Page<ProductResponses.Item>> products(@PathParam("slug") String slug) {
         String path = categories.subtreePath(slug).orElseThrow(() -> ApiException.notFound("Category"));
         PageRequest page = PageRequest.from(uri);

@@ -10,14 +10,19 @@ import com.niasotac.catalog.product.service.ProductImageService;
 import com.niasotac.catalog.product.service.ProductQueries;
 import com.niasotac.catalog.product.service.ProductService;
 import com.niasotac.catalog.product.service.Showcase;
+import com.niasotac.catalog.product.service.ViewCounter;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Envelope;
+import com.niasotac.platform.api.ErrorResponses;
 import com.niasotac.platform.api.JsonPatches;
 import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
 import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.cache.PublicCache;
+import com.niasotac.platform.cache.PublicResponseCache;
+import com.niasotac.platform.json.JsonFormat;
 import com.niasotac.platform.json.JsonObjects;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,6 +43,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,6 +71,12 @@ public class ProductResource {
     ProductViews views;
 
     @Inject
+    ViewCounter viewCounter;
+
+    @Inject
+    PublicResponseCache cache;
+
+    @Inject
     RequestValidator validator;
 
     @Context
@@ -78,6 +90,7 @@ public class ProductResource {
             summary =
                     "Products, paginated, with filters (search, category, category_slug, brand, min_price, max_price, "
                             + "in_stock, is_featured, is_recommended, has_discount, created_after, created_before) and ordering")
+    @PublicCache
     public Envelope<Page<ProductResponses.Item>> list() {
         QueryParams query = QueryParams.of(uri);
         ProductFilter filter = new ProductFilter(
@@ -101,6 +114,7 @@ public class ProductResource {
     @GET
     @Path("featured")
     @Operation(summary = "Featured products (active, in stock), best score first")
+    @PublicCache
     public Envelope<Page<ProductResponses.Item>> featured() {
         return showcase(Showcase.FEATURED);
     }
@@ -108,6 +122,7 @@ public class ProductResource {
     @GET
     @Path("recommended")
     @Operation(summary = "Recommended products (active, in stock), best score first")
+    @PublicCache
     public Envelope<Page<ProductResponses.Item>> recommended() {
         return showcase(Showcase.RECOMMENDED);
     }
@@ -115,6 +130,7 @@ public class ProductResource {
     @GET
     @Path("on_sale")
     @Operation(summary = "Discounted products (active, in stock)")
+    @PublicCache
     public Envelope<Page<ProductResponses.Item>> onSale() {
         return showcase(Showcase.ON_SALE);
     }
@@ -122,6 +138,7 @@ public class ProductResource {
     @GET
     @Path("new_arrivals")
     @Operation(summary = "Products created in the last 30 days (active, in stock)")
+    @PublicCache
     public Envelope<Page<ProductResponses.Item>> newArrivals() {
         return showcase(Showcase.NEW_ARRIVALS);
     }
@@ -129,17 +146,34 @@ public class ProductResource {
     @GET
     @Path("best_sellers")
     @Operation(summary = "Products by WhatsApp clicks, then views (active, in stock)")
+    @PublicCache
     public Envelope<Page<ProductResponses.Item>> bestSellers() {
         return showcase(Showcase.BEST_SELLERS);
     }
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "One product; each call counts one view")
-    public Envelope<JsonObject> get(@PathParam("slug") String slug) {
-        ProductDetailRow detail =
-                products.viewDetail(slug, isStaff()).orElseThrow(() -> ApiException.notFound("Product"));
-        return Envelope.ok(detailJson(detail));
+    @Operation(summary = "One product; each call counts one view (written within seconds)")
+    public Response get(@PathParam("slug") String slug) {
+        boolean staff = isStaff();
+        String key = uri.getRequestUri().toString();
+        if (!staff) {
+            var hit = cache.get(key);
+            if (hit.isPresent()) {
+                viewCounter.record(hit.get().subjectId());
+                return Response.ok(hit.get().body(), ErrorResponses.JSON_UTF8).build();
+            }
+        }
+        ProductDetailRow detail = queries.detail(slug, staff).orElseThrow(() -> ApiException.notFound("Product"));
+        long id = detail.summary().id();
+        if (detail.active()) {
+            viewCounter.record(id);
+        }
+        byte[] body = JsonFormat.JSONB.toJson(Envelope.ok(detailJson(detail))).getBytes(StandardCharsets.UTF_8);
+        if (!staff) {
+            cache.put(key, body, id);
+        }
+        return Response.ok(body, ErrorResponses.JSON_UTF8).build();
     }
 
     @POST

@@ -7,10 +7,12 @@ import static com.niasotac.platform.persistence.Rows.string;
 
 import com.niasotac.catalog.product.domain.ProductImage;
 import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.media.ImageInspector;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.persistence.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +38,9 @@ public class ProductImageService {
 
     @Inject
     MediaStorage storage;
+
+    @Inject
+    Event<PublicDataChanged> publicChanges;
 
     public record ImageRow(
             long id,
@@ -89,6 +94,7 @@ public class ProductImageService {
         row.markPrimary(primary);
         em.persist(row);
         em.flush();
+        publicChanges.fire(new PublicDataChanged("image added"));
         return find(productId, row.id());
     }
 
@@ -108,6 +114,7 @@ public class ProductImageService {
                 change.altText() == null ? image.altText() : change.altText(),
                 change.order() == null ? image.sortOrder() : change.order());
         em.flush();
+        publicChanges.fire(new PublicDataChanged("image changed"));
         return find(productId, imageId);
     }
 
@@ -128,6 +135,7 @@ public class ProductImageService {
                     .executeUpdate();
         }
         afterCommit.run("delete image file " + key, () -> storage.delete(key));
+        publicChanges.fire(new PublicDataChanged("image deleted"));
     }
 
     private ImageRow find(long productId, long imageId) {

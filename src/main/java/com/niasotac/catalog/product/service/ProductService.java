@@ -5,6 +5,7 @@ import com.niasotac.catalog.product.api.ProductRequest;
 import com.niasotac.catalog.product.domain.Product;
 import com.niasotac.catalog.product.domain.ProductDetails;
 import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.persistence.AfterCommit;
 import com.niasotac.platform.persistence.SqlQuery;
@@ -19,7 +20,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Changing products: creation with unique slug and SKU under concurrency, updates, deletion with its files,
@@ -46,28 +46,8 @@ public class ProductService {
     @Inject
     Event<ProductsChanged> changes;
 
-    /** Counts one view (and one for today) and returns the detail as it is now. */
-    @Transactional
-    public Optional<ProductDetailRow> viewDetail(String slugOrId, boolean includeInactive) {
-        SqlQuery bump = new SqlQuery()
-                .append(
-                        """
-                WITH bumped AS (
-                    UPDATE product AS p SET view_count = p.view_count + 1, last_viewed_at = now()
-                    WHERE p.is_active""");
-        ProductQueries.bySlugOrId(bump, slugOrId);
-        bump.append(
-                """
-                     RETURNING p.id
-                ), today AS (
-                    INSERT INTO product_view_day (product_id, day, views)
-                    SELECT id, (now() AT TIME ZONE 'UTC')::date, 1 FROM bumped
-                    ON CONFLICT (product_id, day) DO UPDATE SET views = product_view_day.views + 1
-                )
-                SELECT count(*) FROM bumped""");
-        bump.create(em).getSingleResult();
-        return queries.detail(slugOrId, includeInactive);
-    }
+    @Inject
+    Event<PublicDataChanged> publicChanges;
 
     /** Counts one WhatsApp click on an active product and returns the new total. */
     @Transactional
@@ -106,7 +86,7 @@ public class ProductService {
                 .setParameter(1, productId)
                 .setParameter(2, clicks)
                 .executeUpdate();
-        changes.fire(new ProductsChanged(List.of(productId)));
+        changed(List.of(productId));
     }
 
     @Transactional
@@ -117,7 +97,7 @@ public class ProductService {
         product.apply(details(request), product.slug(), product.sku(), now);
         em.persist(product);
         em.flush();
-        changes.fire(new ProductsChanged(List.of(product.id())));
+        changed(List.of(product.id()));
         return queries.detail(Long.toString(product.id()), true).orElseThrow();
     }
 
@@ -163,7 +143,7 @@ public class ProductService {
         }
         product.apply(details(request), slug, sku, Instant.now());
         em.flush();
-        changes.fire(new ProductsChanged(List.of(product.id())));
+        changed(List.of(product.id()));
         return queries.detail(Long.toString(product.id()), true).orElseThrow();
     }
 
@@ -176,6 +156,7 @@ public class ProductService {
                 .getResultList();
         em.remove(em.find(Product.class, id)); // images and daily views go with it (ON DELETE CASCADE)
         afterCommit.run("delete the images of product " + id, () -> files.forEach(storage::delete));
+        publicChanges.fire(new PublicDataChanged("product deleted"));
     }
 
     /** Applies a bulk action; returns how many of the given products exist (and were updated). */
@@ -194,8 +175,13 @@ public class ProductService {
                     .setParameter(1, idArray)
                     .executeUpdate();
         }
-        changes.fire(new ProductsChanged(List.of(idArray)));
+        changed(List.of(idArray));
         return found;
+    }
+
+    private void changed(List<Long> ids) {
+        changes.fire(new ProductsChanged(ids));
+        publicChanges.fire(new PublicDataChanged("products changed"));
     }
 
     ProductDetailRow detailForStaff(String slugOrId) {

@@ -1,0 +1,59 @@
+package com.niasotac.catalog.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.niasotac.it.support.Api;
+import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Deployments;
+import com.niasotac.it.support.Json;
+import com.niasotac.it.support.TestCatalog;
+import com.niasotac.it.support.TestDatabase;
+import com.niasotac.it.support.Tokens;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Anonymous catalog reads are served from a short cache that every write clears. */
+@ExtendWith(ArquillianExtension.class)
+class PublicCacheIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aRepeatedAnonymousListIsServedFromTheCacheUntilAWriteClearsIt() {
+        TestCatalog.Category category = TestCatalog.category("Cache");
+        TestCatalog.products(category, 2);
+        String list = "/api/v1/products?category_slug=" + category.slug();
+        String[] staff = Api.bearer(Tokens.access(TestDatabase.createUser("cache-staff", "staff", true)));
+
+        ApiResponse first = Api.get(list);
+        ApiResponse second = Api.get(list);
+        assertThat(first.header("X-Cache")).contains("MISS");
+        assertThat(second.header("X-Cache")).contains("HIT");
+        assertThat(second.body()).isEqualTo(first.body());
+
+        ApiResponse renamed =
+                Api.patch("/api/v1/products/" + category.slug() + "-1", Json.object("name", "Renommé"), staff);
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+
+        ApiResponse afterWrite = Api.get(list);
+        assertThat(afterWrite.header("X-Cache")).contains("MISS");
+        assertThat(afterWrite.body()).contains("Renommé");
+    }
+
+    @Test
+    void signedInReadsAndErrorsAreNeverCached() {
+        String[] staff = Api.bearer(Tokens.access(TestDatabase.createUser("cache-staff", "staff", true)));
+
+        Api.get("/api/v1/products?page_size=3", staff);
+        assertThat(Api.get("/api/v1/products?page_size=3", staff).header("X-Cache"))
+                .isEmpty();
+        assertThat(Api.get("/api/v1/products?page_size=abc").status()).isEqualTo(400);
+        assertThat(Api.get("/api/v1/products?page_size=abc").header("X-Cache")).isEmpty();
+    }
+}
