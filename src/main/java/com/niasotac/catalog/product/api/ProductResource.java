@@ -9,6 +9,7 @@ import com.niasotac.catalog.product.service.ProductFilter;
 import com.niasotac.catalog.product.service.ProductImageService;
 import com.niasotac.catalog.product.service.ProductQueries;
 import com.niasotac.catalog.product.service.ProductService;
+import com.niasotac.catalog.product.service.ScoreRefresher;
 import com.niasotac.catalog.product.service.Showcase;
 import com.niasotac.catalog.product.service.ViewCounter;
 import com.niasotac.platform.api.ApiException;
@@ -72,6 +73,9 @@ public class ProductResource {
 
     @Inject
     ViewCounter viewCounter;
+
+    @Inject
+    ScoreRefresher scores;
 
     @Inject
     PublicResponseCache cache;
@@ -254,7 +258,11 @@ public class ProductResource {
     public Envelope<ProductResponses.BulkResult> bulk(BulkRequest body) {
         validator.valid(body);
         BulkAction action = BulkAction.parse(body.action());
-        return Envelope.ok(new ProductResponses.BulkResult(action.label(), products.bulk(action, body.ids())));
+        int updated = products.bulk(action, body.ids());
+        if (action == BulkAction.RECALCULATE_SCORES) {
+            scores.refreshCategoriesOf(body.ids()); // now, so the answer reflects the new scores
+        }
+        return Envelope.ok(new ProductResponses.BulkResult(action.label(), updated));
     }
 
     private Envelope<Page<ProductResponses.Item>> showcase(Showcase showcase) {

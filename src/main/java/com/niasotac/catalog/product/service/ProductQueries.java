@@ -43,6 +43,8 @@ public class ProductQueries {
             p.recommendation_score, p.published_at, p.updated_at, p.cost_price, p.is_active, p.force_featured,
             p.force_recommended, p.exclude_from_featured, p.exclude_from_recommended, p.last_viewed_at""";
     static final String FROM = " FROM product p JOIN category c ON c.id = p.category_id WHERE true";
+    /** Counting needs the category only to filter by it; the join costs as much as the count otherwise. */
+    static final String COUNT_FROM = " FROM product p WHERE true";
 
     @PersistenceContext
     EntityManager em;
@@ -50,7 +52,8 @@ public class ProductQueries {
     public record ProductList(long count, List<ProductRow> rows) {}
 
     public ProductList list(ProductFilter filter, boolean includeInactive, PageRequest page, Ordering ordering) {
-        SqlQuery count = filtered(new SqlQuery().append("SELECT count(*)" + FROM), filter, includeInactive);
+        String countFrom = filter.categoryPath().isPresent() ? FROM : COUNT_FROM;
+        SqlQuery count = filtered(new SqlQuery().append("SELECT count(*)" + countFrom), filter, includeInactive);
         SqlQuery rows = filtered(new SqlQuery().append("SELECT " + LIST_COLUMNS + FROM), filter, includeInactive)
                 .append(" ORDER BY " + ordering.sql() + ", p.id " + (ordering.descending() ? "DESC" : "ASC"))
                 .append(" LIMIT ? OFFSET ?", page.pageSize(), page.offset());
@@ -59,7 +62,7 @@ public class ProductQueries {
 
     public ProductList showcase(Showcase showcase, PageRequest page) {
         String where = " AND p.is_active AND p.in_stock AND (" + showcase.condition + ")";
-        SqlQuery count = new SqlQuery().append("SELECT count(*)" + FROM + where);
+        SqlQuery count = new SqlQuery().append("SELECT count(*)" + COUNT_FROM + where);
         SqlQuery rows = new SqlQuery()
                 .append("SELECT " + LIST_COLUMNS + FROM + where + " ORDER BY " + showcase.order + ", p.id DESC")
                 .append(" LIMIT ? OFFSET ?", page.pageSize(), page.offset());
