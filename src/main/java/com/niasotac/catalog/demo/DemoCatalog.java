@@ -1,5 +1,6 @@
 package com.niasotac.catalog.demo;
 
+import com.niasotac.site.api.SiteRequests;
 import java.util.List;
 
 /** The demonstration catalog: NIASOTAC's four departments, their shelves, and about forty real products. */
@@ -387,4 +388,35 @@ final class DemoCatalog {
                                                     5_500,
                                                     40,
                                                     "Micro intégré, jack 3,5 mm"))))));
+
+    static final List<SiteRequests.Service> SERVICES = List.of(
+            new SiteRequests.Service(
+                    "Installation et configuration",
+                    null,
+                    "Installation de vos ordinateurs, imprimantes et réseaux, système et logiciels compris.",
+                    null,
+                    1,
+                    true,
+                    null),
+            new SiteRequests.Service(
+                    "Réparation et maintenance",
+                    null,
+                    "Diagnostic, réparation et entretien de vos ordinateurs portables et de bureau.",
+                    null,
+                    2,
+                    true,
+                    null),
+            new SiteRequests.Service(
+                    "Livraison à Cotonou",
+                    null,
+                    "Livraison de votre commande à domicile ou au bureau, à Cotonou et ses environs.",
+                    null,
+                    3,
+                    true,
+                    null));
+
+    static final List<SiteRequests.SocialLink> SOCIAL_LINKS = List.of(
+            new SiteRequests.SocialLink("Facebook", "https://www.facebook.com/niasotac"),
+            new SiteRequests.SocialLink("Instagram", "https://www.instagram.com/niasotac"),
+            new SiteRequests.SocialLink("Whatsapp", "https://wa.me/2290100000000"));
 }

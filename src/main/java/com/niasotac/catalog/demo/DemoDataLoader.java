@@ -11,6 +11,9 @@ import com.niasotac.platform.config.Settings;
 import com.niasotac.platform.media.ImageInspector;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.media.Uploads;
+import com.niasotac.site.api.SiteRequests;
+import com.niasotac.site.service.OfferedServices;
+import com.niasotac.site.service.SocialLinks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -64,6 +67,12 @@ public class DemoDataLoader {
     @Inject
     MediaStorage storage;
 
+    @Inject
+    OfferedServices services;
+
+    @Inject
+    SocialLinks socialLinks;
+
     @PersistenceContext
     EntityManager em;
 
@@ -88,7 +97,14 @@ public class DemoDataLoader {
                 }
             }
         }
-        LOG.info("Demo catalog loaded: " + DemoCatalog.DEPARTMENTS.size() + " departments, " + count + " products");
+        for (SiteRequests.Service service : DemoCatalog.SERVICES) {
+            services.create(service);
+        }
+        for (SiteRequests.SocialLink link : DemoCatalog.SOCIAL_LINKS) {
+            socialLinks.create(link);
+        }
+        LOG.info("Demo catalog loaded: " + DemoCatalog.DEPARTMENTS.size() + " departments, " + count + " products, "
+                + DemoCatalog.SERVICES.size() + " services, " + DemoCatalog.SOCIAL_LINKS.size() + " social links");
     }
 
     private void addProduct(CategoryRow category, DemoCatalog.Item item, int color, int index) {

@@ -15,7 +15,8 @@ public final class UniqueSlugs {
     /** Tables with a unique slug column; the name is never client input. */
     public enum Table {
         CATEGORY("category"),
-        PRODUCT("product");
+        PRODUCT("product"),
+        SERVICE("site_service");
 
         final String sql;
 

@@ -9,7 +9,6 @@ import com.niasotac.catalog.product.service.WhatsappMessages;
 import com.niasotac.platform.config.Settings;
 import com.niasotac.platform.media.MediaUrls;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +28,7 @@ public class ProductViews {
     Settings settings;
 
     @Inject
-    Instance<ShopContact> shopContact;
+    ShopContact shopContact;
 
     private final Instant now = Instant.now();
     private Optional<ShopContact.Contact> contact;
@@ -141,8 +140,7 @@ public class ProductViews {
 
     private String whatsappLink(ProductRow row, PriceSummary price) {
         if (contact == null) {
-            // once per request, not per product
-            contact = shopContact.isResolvable() ? shopContact.get().current() : Optional.empty();
+            contact = shopContact.current(); // once per request, not per product
         }
         return contact.map(c -> WhatsappMessages.link(
                         c.whatsappNumber(),

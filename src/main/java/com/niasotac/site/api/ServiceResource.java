@@ -1,0 +1,136 @@
+package com.niasotac.site.api;
+
+import com.niasotac.auth.domain.Role;
+import com.niasotac.platform.api.Envelope;
+import com.niasotac.platform.api.JsonPatches;
+import com.niasotac.platform.api.Ordering;
+import com.niasotac.platform.api.Page;
+import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.QueryParams;
+import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.cache.PublicCache;
+import com.niasotac.site.domain.OfferedService;
+import com.niasotac.site.service.OfferedServices;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/services}: active services for everyone, all of them and their editing for staff. */
+@Path("api/v1/services")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Site")
+public class ServiceResource {
+
+    @Inject
+    OfferedServices services;
+
+    @Inject
+    RequestValidator validator;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @PublicCache
+    @Operation(summary = "Services, paginated; ordering order (default), title, created_at")
+    public Envelope<Page<SiteResponses.Service>> list() {
+        PageRequest page = PageRequest.from(uri);
+        Ordering ordering = Ordering.parse(
+                QueryParams.of(uri).text("ordering").orElse(null),
+                OfferedServices.ORDERING,
+                OfferedServices.DEFAULT_ORDERING);
+        OfferedServices.ServiceList found = services.list(page, ordering, isStaff());
+        return Envelope.ok(Page.of(
+                page,
+                found.count(),
+                found.results().stream().map(ServiceResource::response).toList(),
+                uri));
+    }
+
+    @GET
+    @Path("{slug}")
+    @PublicCache
+    @Operation(summary = "One service")
+    public Envelope<SiteResponses.Service> get(@PathParam("slug") String slug) {
+        return Envelope.ok(response(services.get(slug, isStaff())));
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a service")
+    public Response create(SiteRequests.Service body) {
+        OfferedService created = services.create(validator.valid(body));
+        return Response.status(Response.Status.CREATED)
+                .location(uri.getBaseUriBuilder().path("api/v1/services/{slug}").build(created.slug()))
+                .entity(Envelope.ok(response(created), "Service created."))
+                .build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a service")
+    public Envelope<SiteResponses.Service> replace(@PathParam("slug") String slug, SiteRequests.Service body) {
+        return Envelope.ok(response(services.update(slug, validator.valid(body))));
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change some fields of a service")
+    public Envelope<SiteResponses.Service> update(@PathParam("slug") String slug, JsonObject body) {
+        SiteRequests.Service merged = JsonPatches.merge(services.asRequest(slug), body, SiteRequests.Service.class);
+        return Envelope.ok(response(services.update(slug, validator.valid(merged))));
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Operation(summary = "Delete a service")
+    public Envelope<Void> delete(@PathParam("slug") String slug) {
+        services.delete(slug);
+        return Envelope.ok(null, "Service deleted.");
+    }
+
+    private boolean isStaff() {
+        return security.isUserInRole(Role.STAFF_NAME);
+    }
+
+    static SiteResponses.Service response(OfferedService s) {
+        return new SiteResponses.Service(
+                s.id(),
+                s.title(),
+                s.slug(),
+                s.description(),
+                s.imageUrl(),
+                s.order(),
+                s.isActive(),
+                s.externalLink(),
+                s.createdAt(),
+                s.updatedAt());
+    }
+}

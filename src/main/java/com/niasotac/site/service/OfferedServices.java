@@ -1,0 +1,136 @@
+package com.niasotac.site.service;
+
+import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.api.Ordering;
+import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.cache.PublicDataChanged;
+import com.niasotac.platform.persistence.UniqueSlugs;
+import com.niasotac.platform.text.Slugs;
+import com.niasotac.platform.text.WebUrls;
+import com.niasotac.site.api.SiteRequests;
+import com.niasotac.site.domain.OfferedService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The services the company offers: anonymous visitors see the active ones, staff manage them all. */
+@ApplicationScoped
+public class OfferedServices {
+
+    public static final Map<String, String> ORDERING =
+            Map.of("order", "order", "title", "title", "created_at", "createdAt");
+    public static final Ordering DEFAULT_ORDERING = new Ordering("order", false);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<PublicDataChanged> publicChanges;
+
+    public record ServiceList(long count, List<OfferedService> results) {}
+
+    public ServiceList list(PageRequest page, Ordering ordering, boolean includeInactive) {
+        String where = includeInactive ? "" : " WHERE s.active = true";
+        long count = em.createQuery("SELECT count(s) FROM OfferedService s" + where, Long.class)
+                .getSingleResult();
+        List<OfferedService> rows = em.createQuery(
+                        "SELECT s FROM OfferedService s" + where + " ORDER BY " + ordering.jpql("s") + ", s.id",
+                        OfferedService.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.pageSize())
+                .getResultList();
+        return new ServiceList(count, rows);
+    }
+
+    public OfferedService get(String slugOrId, boolean includeInactive) {
+        List<OfferedService> found = em.createQuery(
+                        "SELECT s FROM OfferedService s WHERE s.slug = :slug OR s.id = :id ORDER BY s.id",
+                        OfferedService.class)
+                .setParameter("slug", slugOrId)
+                .setParameter("id", slugOrId.matches("\\d{1,18}") ? Long.parseLong(slugOrId) : -1L)
+                .getResultList();
+        return found.stream()
+                .filter(service -> includeInactive || service.isActive())
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("Service"));
+    }
+
+    public SiteRequests.Service asRequest(String slugOrId) {
+        OfferedService s = get(slugOrId, true);
+        return new SiteRequests.Service(
+                s.title(), s.slug(), s.description(), s.imageUrl(), s.order(), s.isActive(), s.externalLink());
+    }
+
+    @Transactional
+    public OfferedService create(SiteRequests.Service request) {
+        OfferedService service = new OfferedService(Instant.now());
+        apply(service, request, null);
+        em.persist(service);
+        em.flush();
+        publicChanges.fire(new PublicDataChanged("service created"));
+        return service;
+    }
+
+    @Transactional
+    public OfferedService update(String slugOrId, SiteRequests.Service request) {
+        OfferedService service = get(slugOrId, true);
+        apply(service, request, service.id());
+        em.flush();
+        publicChanges.fire(new PublicDataChanged("service changed"));
+        return service;
+    }
+
+    @Transactional
+    public void delete(String slugOrId) {
+        em.remove(get(slugOrId, true));
+        publicChanges.fire(new PublicDataChanged("service deleted"));
+    }
+
+    private void apply(OfferedService service, SiteRequests.Service r, Long currentId) {
+        checkUrl("image_url", r.imageUrl());
+        checkUrl("external_link", r.externalLink());
+        String slug;
+        if (r.slug() == null || r.slug().isBlank()) {
+            slug = currentId != null
+                    ? service.slug()
+                    : UniqueSlugs.reserve(em, UniqueSlugs.Table.SERVICE, base(r.title()));
+        } else if (UniqueSlugs.exists(em, UniqueSlugs.Table.SERVICE, r.slug(), currentId)) {
+            throw ApiException.conflict("Another service already uses this slug.");
+        } else {
+            slug = r.slug();
+        }
+        service.change(
+                r.title().strip(),
+                slug,
+                r.description(),
+                blankToNull(r.imageUrl()),
+                r.order() == null ? 0 : r.order(),
+                r.isActive() == null || r.isActive(),
+                blankToNull(r.externalLink()),
+                Instant.now());
+    }
+
+    private static String base(String title) {
+        String base = Slugs.slugify(160, title);
+        if (base.isEmpty()) {
+            throw ApiException.invalidField("title", "must contain letters or digits");
+        }
+        return base;
+    }
+
+    static void checkUrl(String field, String value) {
+        if (value != null && !value.isBlank() && !WebUrls.isAbsoluteHttp(value)) {
+            throw ApiException.invalidField(field, "must be an absolute http(s) URL");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
