@@ -19,7 +19,13 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiException(ErrorCode kind, String errorCode, String message, Map<String, List<String>> fields) {
-        super(message, null, false, false);
+        this(kind, errorCode, message, fields, null);
+    }
+
+    /** With the underlying failure, kept for the logs (never shown to the client). */
+    public ApiException(
+            ErrorCode kind, String errorCode, String message, Map<String, List<String>> fields, Throwable cause) {
+        super(message, cause, false, false);
         this.kind = kind;
         this.errorCode = errorCode;
         this.fields = Map.copyOf(fields);
