@@ -7,6 +7,7 @@ import com.niasotac.platform.persistence.SqlQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,8 @@ public class ProductQueries {
             "featured_score", "p.featured_score");
 
     public static final Ordering DEFAULT_ORDERING = new Ordering("p.created_at", true);
+
+    static final int MAX_SEARCH_WORDS = 8;
 
     static final String HAS_DISCOUNT = "p.compare_at_price > p.price";
 
@@ -93,7 +96,11 @@ public class ProductQueries {
             query.and("p.is_active");
         }
         filter.isActive().ifPresent(active -> query.and("p.is_active = ?", active));
-        filter.search().ifPresent(text -> query.and("p.search_text LIKE niasotac_fold(?)", Like.contains(text)));
+        // Every word must appear, in any order: "dell latitude" finds "Latitude 5440 Dell".
+        filter.search().ifPresent(text -> Arrays.stream(text.split("\\s+"))
+                .filter(word -> !word.isBlank())
+                .limit(MAX_SEARCH_WORDS)
+                .forEach(word -> query.and("p.search_text LIKE niasotac_fold(?)", Like.contains(word))));
         filter.categoryPath().ifPresent(path -> query.and("c.path LIKE ?", Like.prefix(path)));
         filter.brand().ifPresent(brand -> query.and("lower(p.brand) = lower(?)", brand));
         filter.minPrice().ifPresent(min -> query.and("p.price >= ?", min));
