@@ -1,0 +1,303 @@
+package com.niasotac.catalog.it;
+
+import static com.niasotac.catalog.it.CatalogApi.id;
+import static com.niasotac.it.support.EnvelopeAssertions.assertFailure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.niasotac.it.support.Api;
+import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Deployments;
+import com.niasotac.it.support.Json;
+import com.niasotac.it.support.TestDatabase;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The product endpoints of the contract: every filter and ordering, visibility, writes, counters, bulk. */
+@ExtendWith(ArquillianExtension.class)
+class ProductsIT {
+
+    CatalogApi catalog;
+    JsonObject laptops;
+    JsonObject parent;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void aSmallCatalog() {
+        catalog = new CatalogApi();
+        parent = catalog.category("Informatique", null);
+        laptops = catalog.category("Portables", id(parent));
+    }
+
+    List<String> slugs(String query) {
+        ApiResponse response = Api.get("/api/v1/products?page_size=100&search=" + catalog.tag + query);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.data().getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("slug"))
+                .toList();
+    }
+
+    @Test
+    void slugAndSkuAreGeneratedFromNameBrandAndCategory() {
+        JsonObject product = catalog.product(id(laptops), "Écran Gaming", "450000.00", Map.of("brand", "\"Asus\""));
+        JsonObject twin = catalog.product(id(laptops), "Écran Gaming", "450000", Map.of("brand", "\"Asus\""));
+
+        assertThat(product.getString("slug")).isEqualTo("ecran-gaming-" + catalog.tag + "-asus");
+        assertThat(twin.getString("slug")).isEqualTo("ecran-gaming-" + catalog.tag + "-asus-1");
+        assertThat(product.getString("sku")).matches("POR-\\d{5}");
+        assertThat(product.getString("price")).isEqualTo("450000.00");
+        assertThat(product.getJsonObject("category").getString("full_path")).contains(" > ");
+    }
+
+    @Test
+    void invalidProductsAre400NamingEachField() {
+        ApiResponse bad = Api.post(
+                "/api/v1/products",
+                "{\"name\":\"X\",\"category\":" + id(laptops)
+                        + ",\"price\":0,\"compare_at_price\":-1,\"cost_price\":0}",
+                catalog.staff);
+        ApiResponse text = Api.post(
+                "/api/v1/products",
+                "{\"name\":\"X\",\"category\":" + id(laptops) + ",\"price\":\"abc\"}",
+                catalog.staff);
+        ApiResponse noCategory = Api.post("/api/v1/products", Json.object("name", "X", "price", "100"), catalog.staff);
+        ApiResponse unknownCategory = Api.post(
+                "/api/v1/products", "{\"name\":\"X\",\"category\":999999999,\"price\":\"100\"}", catalog.staff);
+
+        assertFailure(bad, 400, "validation_error");
+        assertThat(bad.json().getJsonObject("error").getJsonObject("fields").keySet())
+                .containsExactlyInAnyOrder("price", "compare_at_price", "cost_price");
+        assertFailure(text, 400, "validation_error");
+        assertThat(text.json().getJsonObject("error").getJsonObject("fields").keySet())
+                .containsExactly("price");
+        assertFailure(noCategory, 400, "validation_error");
+        assertFailure(unknownCategory, 400, "validation_error");
+        assertFailure(Api.post("/api/v1/products", Json.object("name", "X", "price", "100")), 401, "not_authenticated");
+    }
+
+    @Test
+    void anonymousClientsNeverSeeInactiveProductsNorStaffFields() {
+        JsonObject hidden = catalog.product(id(laptops), "Caché", "1000", Map.of("is_active", "false"));
+        JsonObject shown = catalog.product(id(laptops), "Visible", "1000", Map.of("cost_price", "\"500\""));
+
+        assertThat(slugs("")).containsExactly(shown.getString("slug"));
+        assertFailure(Api.get("/api/v1/products/" + hidden.getString("slug")), 404, "not_found");
+        JsonObject publicDetail =
+                Api.get("/api/v1/products/" + shown.getString("slug")).data();
+        assertThat(publicDetail.keySet())
+                .doesNotContain(
+                        "cost_price",
+                        "is_active",
+                        "force_featured",
+                        "force_recommended",
+                        "exclude_from_featured",
+                        "exclude_from_recommended");
+        JsonObject staffDetail = Api.get("/api/v1/products/" + shown.getString("slug"), catalog.staff)
+                .data();
+        assertThat(staffDetail.getString("cost_price")).isEqualTo("500.00");
+        assertThat(Api.get("/api/v1/products/" + hidden.getString("slug"), catalog.staff)
+                        .data()
+                        .getBoolean("is_active"))
+                .isFalse();
+    }
+
+    @Test
+    void everyFilterNarrowsTheList() {
+        JsonObject dell = catalog.product(
+                id(laptops),
+                "Latitude Écran",
+                "500000",
+                Map.of(
+                        "brand",
+                        "\"Dell\"",
+                        "barcode",
+                        "\"BAR123\"",
+                        "compare_at_price",
+                        "\"600000\"",
+                        "description",
+                        "\"Clavier rétroéclairé\""));
+        JsonObject hp =
+                catalog.product(id(parent), "ProBook", "300000", Map.of("brand", "\"HP\"", "stock_quantity", "0"));
+
+        assertThat(slugs("%20ECRAN")).containsExactly(dell.getString("slug")); // accent- and case-insensitive
+        assertThat(slugs("%20retroeclaire")).containsExactly(dell.getString("slug")); // description
+        assertThat(slugs("&brand=hp")).containsExactly(hp.getString("slug"));
+        assertThat(slugs("&category=" + id(laptops))).containsExactly(dell.getString("slug"));
+        assertThat(slugs("&category_slug=" + parent.getString("slug")))
+                .containsExactlyInAnyOrder(dell.getString("slug"), hp.getString("slug"));
+        assertThat(slugs("&min_price=400000")).containsExactly(dell.getString("slug"));
+        assertThat(slugs("&max_price=400000")).containsExactly(hp.getString("slug"));
+        assertThat(slugs("&in_stock=false")).containsExactly(hp.getString("slug"));
+        assertThat(slugs("&has_discount=true")).containsExactly(dell.getString("slug"));
+        assertThat(slugs("&is_featured=false")).containsExactlyInAnyOrder(dell.getString("slug"), hp.getString("slug"));
+        assertThat(slugs("&is_recommended=true")).isEmpty();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        assertThat(slugs("&created_after=" + today)).hasSize(2);
+        assertThat(slugs("&created_before=2000-01-01T00:00:00Z")).isEmpty();
+        assertThat(Api.get("/api/v1/products?search=" + dell.getString("sku")).body())
+                .contains(dell.getString("slug"));
+        assertThat(Api.get("/api/v1/products?search=BAR123").body()).contains(dell.getString("slug"));
+    }
+
+    @Test
+    void badFilterValuesAre400NamingTheParameter() {
+        for (String bad : new String[] {
+            "category=abc", "category=999999999", "category_slug=no-such-slug", "min_price=cheap", "max_price=1,5",
+            "in_stock=maybe", "is_featured=2", "has_discount=yes-no", "created_after=yesterday",
+                    "created_before=2026-13-01",
+            "ordering=cost_price", "page_size=x"
+        }) {
+            ApiResponse response = Api.get("/api/v1/products?" + bad);
+            assertFailure(response, 400, "validation_error");
+            assertThat(response.json()
+                            .getJsonObject("error")
+                            .getJsonObject("fields")
+                            .keySet())
+                    .as(bad)
+                    .containsExactly(bad.substring(0, bad.indexOf('=')));
+        }
+    }
+
+    @Test
+    void orderingFollowsTheAllowedFields() {
+        JsonObject cheap = catalog.product(id(laptops), "Bb", "1000", Map.of());
+        JsonObject dear = catalog.product(id(laptops), "Aa", "9000", Map.of());
+
+        assertThat(slugs("&ordering=price")).containsExactly(cheap.getString("slug"), dear.getString("slug"));
+        assertThat(slugs("&ordering=-price")).containsExactly(dear.getString("slug"), cheap.getString("slug"));
+        assertThat(slugs("&ordering=name")).containsExactly(dear.getString("slug"), cheap.getString("slug"));
+        assertThat(slugs("")).containsExactly(dear.getString("slug"), cheap.getString("slug")); // newest first
+    }
+
+    @Test
+    void theShowcasesListActiveInStockProducts() {
+        JsonObject onSale = catalog.product(id(laptops), "Promo", "8000", Map.of("compare_at_price", "\"10000\""));
+        JsonObject outOfStock = catalog.product(
+                id(laptops), "Rupture", "8000", Map.of("compare_at_price", "\"10000\"", "stock_quantity", "0"));
+        String clicked =
+                catalog.product(id(laptops), "Cliqué", "8000", Map.of()).getString("slug");
+        for (int i = 0; i < 3; i++) {
+            Api.post("/api/v1/products/" + clicked + "/track_whatsapp_click", "");
+        }
+
+        String sale = Api.get("/api/v1/products/on_sale?page_size=100&nocache=" + System.nanoTime())
+                .body();
+        assertThat(sale).contains(onSale.getString("slug")).doesNotContain(outOfStock.getString("slug"));
+        assertThat(Api.get("/api/v1/products/new_arrivals?page_size=100&nocache=" + System.nanoTime())
+                        .body())
+                .contains(clicked);
+        JsonObject best = Api.get("/api/v1/products/best_sellers?page_size=1&nocache=" + System.nanoTime())
+                .data();
+        assertThat(best.getJsonArray("results").getJsonObject(0).getString("slug"))
+                .isNotEqualTo(outOfStock.getString("slug"));
+        for (String showcase : new String[] {"featured", "recommended"}) {
+            ApiResponse page = Api.get("/api/v1/products/" + showcase + "/");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.data().keySet()).containsExactly("count", "next", "previous", "results");
+        }
+    }
+
+    @Test
+    void viewsAndClicksAreCounted() throws InterruptedException {
+        JsonObject product = catalog.product(id(laptops), "Compté", "1000", Map.of());
+        String slug = product.getString("slug");
+
+        Api.get("/api/v1/products/" + slug);
+        Api.get("/api/v1/products/" + product.getJsonNumber("id"));
+        ApiResponse click = Api.post("/api/v1/products/" + slug + "/track_whatsapp_click", "");
+
+        assertThat(click.data().getInt("whatsapp_click_count")).isEqualTo(1);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (TestDatabase.count("SELECT view_count FROM product WHERE slug = ?", slug) < 2
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(TestDatabase.count("SELECT view_count FROM product WHERE slug = ?", slug))
+                .isEqualTo(2);
+        assertFailure(Api.post("/api/v1/products/no-such-product/track_whatsapp_click", ""), 404, "not_found");
+    }
+
+    @Test
+    void thePriceOfAQuantity() {
+        String slug = catalog.product(id(laptops), "Souris", "15000", Map.of()).getString("slug");
+
+        JsonObject price =
+                Api.get("/api/v1/products/" + slug + "/price?quantity=3").data();
+
+        assertThat(price.getString("unit_price")).isEqualTo("15000.00");
+        assertThat(price.getString("final_unit_price")).isEqualTo("15000.00");
+        assertThat(price.getInt("quantity")).isEqualTo(3);
+        assertThat(price.getString("total")).isEqualTo("45000.00");
+        assertThat(price.getString("discount_total")).isEqualTo("0.00");
+        for (String bad : new String[] {"0", "-1", "abc", "10001"}) {
+            assertFailure(Api.get("/api/v1/products/" + slug + "/price?quantity=" + bad), 400, "validation_error");
+        }
+    }
+
+    @Test
+    void putPatchAndDelete() {
+        JsonObject product = catalog.product(id(laptops), "Original", "1000", Map.of("brand", "\"Acer\""));
+        String slug = product.getString("slug");
+
+        ApiResponse patched = Api.patch("/api/v1/products/" + slug, Json.object("name", "Renommé"), catalog.staff);
+        ApiResponse put = Api.send(
+                "PUT",
+                "/api/v1/products/" + slug,
+                "{\"name\":\"Remplacé\",\"category\":" + id(parent) + ",\"price\":\"2000\"}",
+                "Content-Type",
+                "application/json",
+                catalog.staff[0],
+                catalog.staff[1]);
+        ApiResponse deleted = Api.send("DELETE", "/api/v1/products/" + slug, null, catalog.staff);
+
+        assertThat(patched.data().getString("name")).isEqualTo("Renommé");
+        assertThat(patched.data().getString("brand")).isEqualTo("Acer");
+        assertThat(patched.data().getString("slug")).isEqualTo(slug);
+        assertThat(put.data().getString("price")).isEqualTo("2000.00");
+        assertThat(put.data().isNull("brand")).isTrue();
+        assertThat(deleted.status()).isEqualTo(200);
+        assertFailure(Api.get("/api/v1/products/" + slug, catalog.staff), 404, "not_found");
+        assertFailure(Api.patch("/api/v1/products/" + slug, Json.object("name", "x"), catalog.staff), 404, "not_found");
+    }
+
+    @Test
+    void bulkActionsApplyToTheGivenProducts() {
+        long first = id(catalog.product(id(laptops), "Lot 1", "1000", Map.of()));
+        long second = id(catalog.product(id(laptops), "Lot 2", "1000", Map.of()));
+
+        ApiResponse deactivated = Api.post(
+                "/api/v1/products/bulk",
+                "{\"action\":\"deactivate\",\"ids\":[" + first + "," + second + ",999999999]}",
+                catalog.staff);
+        ApiResponse outOfStock = Api.post(
+                "/api/v1/products/bulk", "{\"action\":\"mark_out_of_stock\",\"ids\":[" + first + "]}", catalog.staff);
+
+        assertThat(deactivated.data().getInt("updated")).isEqualTo(2);
+        assertThat(slugs("")).isEmpty();
+        assertThat(outOfStock.data().getInt("updated")).isEqualTo(1);
+        assertThat(Api.get("/api/v1/products/" + first, catalog.staff).data().getBoolean("in_stock"))
+                .isFalse();
+        assertFailure(
+                Api.post("/api/v1/products/bulk", "{\"action\":\"explode\",\"ids\":[1]}", catalog.staff),
+                400,
+                "validation_error");
+        assertFailure(
+                Api.post("/api/v1/products/bulk", "{\"action\":\"activate\",\"ids\":[]}", catalog.staff),
+                400,
+                "validation_error");
+        assertFailure(
+                Api.post("/api/v1/products/bulk", "{\"action\":\"activate\",\"ids\":[1]}"), 401, "not_authenticated");
+    }
+}
