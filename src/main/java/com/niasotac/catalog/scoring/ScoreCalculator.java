@@ -54,13 +54,7 @@ public final class ScoreCalculator {
 
     /** Novelty: ≤ 7 days 10, ≤ 30 days 7, ≤ 90 days 5, else 2. */
     static BigDecimal novelty(ScoringInput in, Instant now) {
-        Duration age = Duration.between(in.createdAt(), now);
-        return points(
-                age.compareTo(Duration.ofDays(7)) <= 0
-                        ? 10
-                        : age.compareTo(Duration.ofDays(30)) <= 0
-                                ? 7
-                                : age.compareTo(Duration.ofDays(90)) <= 0 ? 5 : 2);
+        return byAge(Duration.between(in.createdAt(), now), 10, 7, 5, 2);
     }
 
     /** Stock: ≥ 20 → 15, ≥ 10 → 10, > 0 → 5, else 0. */
@@ -148,16 +142,20 @@ public final class ScoreCalculator {
         if (in.lastViewedAt() == null) {
             return points(5);
         }
-        Duration since = Duration.between(in.lastViewedAt(), now);
-        return points(
-                since.compareTo(Duration.ofDays(7)) <= 0
-                        ? 10
-                        : since.compareTo(Duration.ofDays(30)) <= 0
-                                ? 7
-                                : since.compareTo(Duration.ofDays(90)) <= 0 ? 4 : 0);
+        return byAge(Duration.between(in.lastViewedAt(), now), 10, 7, 4, 0);
     }
 
     // --- helpers ---
+
+    /** The contract's age brackets: ≤ 7 days, ≤ 30 days, ≤ 90 days, older. */
+    private static BigDecimal byAge(Duration age, int week, int month, int quarter, int older) {
+        return points(
+                age.compareTo(Duration.ofDays(7)) <= 0
+                        ? week
+                        : age.compareTo(Duration.ofDays(30)) <= 0
+                                ? month
+                                : age.compareTo(Duration.ofDays(90)) <= 0 ? quarter : older);
+    }
 
     /** min(count / per × weight, weight). */
     private static BigDecimal capped(long count, int per, int weight) {
