@@ -8,7 +8,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-run_dir="$root/target/local-run"
+run_dir=${RUN_DIR:-$root/target/local-run}
 port_offset=${PORT_OFFSET:-0}
 http_port=$((8080 + port_offset))
 
@@ -19,8 +19,10 @@ if [ "$APP_ENV" = development ]; then
   export MEDIA_ROOT=${MEDIA_ROOT:-$run_dir/media}
 fi
 
-echo "==> Building (mvn -DskipTests package)"
-mvn -B -q -DskipTests package
+if [ "${SKIP_BUILD:-}" != true ]; then
+  echo "==> Building (mvn -DskipTests package)"
+  mvn -B -q -DskipTests package
+fi
 
 started_postgres=""
 server_pid=""
