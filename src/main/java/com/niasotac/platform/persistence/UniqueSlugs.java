@@ -16,7 +16,8 @@ public final class UniqueSlugs {
     public enum Table {
         CATEGORY("category"),
         PRODUCT("product"),
-        SERVICE("site_service");
+        SERVICE("site_service"),
+        PROMOTION("promotion");
 
         final String sql;
 

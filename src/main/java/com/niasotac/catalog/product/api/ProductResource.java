@@ -2,7 +2,6 @@ package com.niasotac.catalog.product.api;
 
 import com.niasotac.auth.domain.Role;
 import com.niasotac.catalog.category.service.CategoryService;
-import com.niasotac.catalog.product.domain.PriceSummary;
 import com.niasotac.catalog.product.service.BulkAction;
 import com.niasotac.catalog.product.service.ProductDetailRow;
 import com.niasotac.catalog.product.service.ProductFilter;
@@ -25,6 +24,7 @@ import com.niasotac.platform.cache.PublicCache;
 import com.niasotac.platform.cache.PublicResponseCache;
 import com.niasotac.platform.json.JsonFormat;
 import com.niasotac.platform.json.JsonObjects;
+import com.niasotac.pricing.engine.PriceQuote;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,9 +43,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -196,16 +194,14 @@ public class ProductResource {
             throw ApiException.invalidField("quantity", "must be a whole number from 1 to 10000");
         }
         ProductDetailRow detail = queries.detail(slug, isStaff()).orElseThrow(() -> ApiException.notFound("Product"));
-        PriceSummary price = views.price(detail.summary());
-        BigDecimal count = BigDecimal.valueOf(quantity);
-        BigDecimal total = price.finalPrice().multiply(count);
+        PriceQuote quote = views.quote(detail.summary(), quantity);
         return Envelope.ok(new ProductResponses.Price(
-                price.price(),
-                price.finalPrice(),
+                quote.unitPrice(),
+                quote.finalUnitPrice(),
                 quantity,
-                total,
-                price.price().multiply(count).subtract(total),
-                List.of()));
+                quote.total(),
+                quote.discountTotal(),
+                quote.applied().stream().map(ProductViews::applied).toList()));
     }
 
     @POST

@@ -8,6 +8,10 @@ import com.niasotac.catalog.product.service.ShopContact;
 import com.niasotac.catalog.product.service.WhatsappMessages;
 import com.niasotac.platform.config.Settings;
 import com.niasotac.platform.media.MediaUrls;
+import com.niasotac.pricing.engine.PriceQuote;
+import com.niasotac.pricing.engine.PricingEngine;
+import com.niasotac.pricing.engine.PromotionRule;
+import com.niasotac.pricing.service.ActivePromotions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -33,9 +37,27 @@ public class ProductViews {
     private final Instant now = Instant.now();
     private Optional<ShopContact.Contact> contact;
 
+    @Inject
+    ActivePromotions activePromotions;
+
+    private final PricingEngine engine = new PricingEngine();
+    private ActivePromotions.Snapshot promotions;
+
+    /** What {@code quantity} units cost with the promotions active now (loaded once per request). */
+    public PriceQuote quote(ProductRow row, int quantity) {
+        if (promotions == null) {
+            promotions = activePromotions.now();
+        }
+        return engine.quote(row.price(), quantity, promotions.forProduct(row.id(), row.categoryPath()));
+    }
+
     public PriceSummary price(ProductRow row) {
-        // Without promotions the customer pays the price; the pricing engine refines this.
-        return PriceSummary.of(row.price(), row.compareAtPrice(), row.price());
+        return PriceSummary.of(row.price(), row.compareAtPrice(), quote(row, 1).finalUnitPrice());
+    }
+
+    public static ProductResponses.AppliedPromotion applied(PromotionRule rule) {
+        return new ProductResponses.AppliedPromotion(
+                rule.id(), rule.slug(), rule.name(), rule.type().label());
     }
 
     public ProductResponses.Item item(ProductRow row) {
@@ -87,7 +109,10 @@ public class ProductViews {
                 price.discountAmount(),
                 price.hasDiscount(),
                 price.discountPercent(),
-                null,
+                quote(row, 1).applied().stream()
+                        .findFirst()
+                        .map(ProductViews::applied)
+                        .orElse(null),
                 new ProductResponses.CategoryRef(
                         row.categoryId(),
                         row.categoryName(),

@@ -39,7 +39,7 @@ public class ProductQueries {
             p.id, p.name, p.slug, p.brand, p.price, p.compare_at_price, p.category_id, c.name, c.slug,
             (SELECT i.storage_key FROM product_image i WHERE i.product_id = p.id AND i.is_primary),
             p.in_stock, p.stock_quantity, p.is_featured, p.is_recommended, p.short_description, p.created_at,
-            p.view_count, p.whatsapp_click_count, p.featured_score""";
+            p.view_count, p.whatsapp_click_count, p.featured_score, c.path""";
     static final String DETAIL_COLUMNS = LIST_COLUMNS
             + """
             , p.sku, p.barcode, p.description, c.level, c.full_path, p.meta_title, p.meta_description,

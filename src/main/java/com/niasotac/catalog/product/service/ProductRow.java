@@ -30,9 +30,10 @@ public record ProductRow(
         Instant createdAt,
         long viewCount,
         long whatsappClickCount,
-        BigDecimal featuredScore) {
+        BigDecimal featuredScore,
+        String categoryPath) {
 
-    static final int COLUMNS = 19;
+    static final int COLUMNS = 20;
 
     static ProductRow of(Object[] row) {
         return new ProductRow(
@@ -54,6 +55,7 @@ public record ProductRow(
                 instant(row[15]),
                 longValue(row[16]),
                 longValue(row[17]),
-                decimal(row[18]));
+                decimal(row[18]),
+                string(row[19]));
     }
 }

@@ -1,0 +1,269 @@
+package com.niasotac.pricing.api;
+
+import com.niasotac.auth.domain.Role;
+import com.niasotac.auth.service.AuthenticatedUser;
+import com.niasotac.catalog.product.api.ProductResponses;
+import com.niasotac.catalog.product.api.ProductViews;
+import com.niasotac.catalog.product.service.ProductDetailRow;
+import com.niasotac.catalog.product.service.ProductQueries;
+import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.api.Envelope;
+import com.niasotac.platform.api.JsonPatches;
+import com.niasotac.platform.api.Ordering;
+import com.niasotac.platform.api.Page;
+import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.QueryParams;
+import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.cache.PublicCache;
+import com.niasotac.platform.json.JsonObjects;
+import com.niasotac.pricing.engine.PriceQuote;
+import com.niasotac.pricing.engine.PricingEngine;
+import com.niasotac.pricing.engine.PromotionType;
+import com.niasotac.pricing.service.ActivePromotions;
+import com.niasotac.pricing.service.PromotionFilter;
+import com.niasotac.pricing.service.PromotionService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/promotions}: active promotions for everyone; codes; redemption and editing for staff. */
+@Path("api/v1/promotions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Promotions")
+public class PromotionResource {
+
+    public record ValidateCode(
+            @NotBlank @Size(max = 50) String code,
+            @Size(max = 220) String product,
+            @Positive @Max(10_000) Integer quantity) {}
+
+    public record Redeem(
+            @Size(max = 50) String code,
+            @Size(max = 170) String promotion,
+            @NotBlank @Size(max = 254) String customer,
+            @Positive @Max(10_000) Integer quantity) {}
+
+    public record Bulk(@NotNull String action, @NotEmpty @Size(max = 500) List<@NotNull Long> ids) {}
+
+    public record CodeCheck(PromotionResponses.Item promotion, ProductResponses.Price price) {}
+
+    @Inject
+    PromotionService promotions;
+
+    @Inject
+    ProductQueries products;
+
+    @Inject
+    ActivePromotions active;
+
+    @Inject
+    RequestValidator validator;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @PublicCache
+    @Operation(summary = "Promotions (anonymous: active now only), paginated, filtered and ordered")
+    public Envelope<Page<PromotionResponses.Item>> list() {
+        QueryParams q = QueryParams.of(uri);
+        q.text("promotion_type").filter(t -> PromotionType.parse(t).isEmpty()).ifPresent(t -> {
+            throw ApiException.invalidField("promotion_type", "must be percent, amount, set_price or bogo");
+        });
+        PromotionFilter filter = new PromotionFilter(
+                q.text("search"),
+                q.text("code"),
+                q.text("promotion_type"),
+                q.bool("active"),
+                q.bool("is_active_now"),
+                q.bool("is_stackable"),
+                q.bool("applies_to_all"),
+                q.instant("start_after"),
+                q.instant("end_before"));
+        return page(filter, !isStaff());
+    }
+
+    @GET
+    @Path("active")
+    @PublicCache
+    @Operation(summary = "Promotions active now, paginated")
+    public Envelope<Page<PromotionResponses.Item>> activeNow() {
+        PromotionFilter none = new PromotionFilter(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+        return page(none, true);
+    }
+
+    @GET
+    @Path("{slug}")
+    @PublicCache
+    @Operation(summary = "One promotion with its products and categories")
+    public Envelope<JsonObject> get(@PathParam("slug") String slug) {
+        PromotionResponses.Item promotion = promotions.get(slug, !isStaff());
+        return Envelope.ok(JsonObjects.merged(promotion, promotions.targets(promotion.id())));
+    }
+
+    @POST
+    @Path("validate_code")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check a code, and with a product the price it gives (404 unknown, 400 inactive or used up)")
+    public Envelope<CodeCheck> validateCode(ValidateCode body) {
+        validator.valid(body);
+        PromotionResponses.Item promotion = promotions.usableByCode(body.code());
+        if (body.product() == null || body.product().isBlank()) {
+            return Envelope.ok(new CodeCheck(promotion, null));
+        }
+        ProductDetailRow product =
+                products.detail(body.product(), false).orElseThrow(() -> ApiException.notFound("Product"));
+        boolean applies = active.now().promotions().stream()
+                .filter(p -> p.rule().id() == promotion.id())
+                .anyMatch(p ->
+                        p.appliesTo(product.summary().id(), product.summary().categoryPath()));
+        if (!applies) {
+            throw new ApiException(
+                    com.niasotac.platform.api.ErrorCode.BAD_REQUEST,
+                    "promotion_not_applicable",
+                    "This code does not apply to this product.",
+                    java.util.Map.of());
+        }
+        int quantity = body.quantity() == null ? 1 : body.quantity();
+        PriceQuote quote =
+                new PricingEngine().quote(product.summary().price(), quantity, List.of(promotions.rule(promotion)));
+        return Envelope.ok(new CodeCheck(
+                promotion,
+                new ProductResponses.Price(
+                        quote.unitPrice(),
+                        quote.finalUnitPrice(),
+                        quantity,
+                        quote.total(),
+                        quote.discountTotal(),
+                        quote.applied().stream().map(ProductViews::applied).toList())));
+    }
+
+    @POST
+    @Path("redeem")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Record one use of a promotion by a customer (409 when used up or the customer's limit is reached)")
+    public Envelope<PromotionResponses.Redemption> redeem(Redeem body) {
+        validator.valid(body);
+        boolean byCode = body.code() != null && !body.code().isBlank();
+        if (!byCode && (body.promotion() == null || body.promotion().isBlank())) {
+            throw ApiException.invalidField("code", "give the promotion's code or its slug (promotion)");
+        }
+        long userId = ((AuthenticatedUser) security.getUserPrincipal()).id();
+        return Envelope.ok(promotions.redeem(
+                byCode ? body.code() : body.promotion(),
+                byCode,
+                body.customer(),
+                body.quantity() == null ? 1 : body.quantity(),
+                userId));
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a promotion")
+    public Response create(PromotionRequest body) {
+        PromotionResponses.Item created = promotions.create(validator.valid(body));
+        return Response.status(Response.Status.CREATED)
+                .location(
+                        uri.getBaseUriBuilder().path("api/v1/promotions/{slug}").build(created.slug()))
+                .entity(Envelope.ok(
+                        JsonObjects.merged(created, promotions.targets(created.id())), "Promotion created."))
+                .build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a promotion")
+    public Envelope<JsonObject> replace(@PathParam("slug") String slug, PromotionRequest body) {
+        PromotionResponses.Item updated = promotions.update(slug, validator.valid(body));
+        return Envelope.ok(JsonObjects.merged(updated, promotions.targets(updated.id())));
+    }
+
+    @PATCH
+    @Path("{slug}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change some fields of a promotion")
+    public Envelope<JsonObject> update(@PathParam("slug") String slug, JsonObject body) {
+        PromotionRequest merged = JsonPatches.merge(promotions.asRequest(slug), body, PromotionRequest.class);
+        PromotionResponses.Item updated = promotions.update(slug, validator.valid(merged));
+        return Envelope.ok(JsonObjects.merged(updated, promotions.targets(updated.id())));
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Operation(summary = "Delete a promotion")
+    public Envelope<Void> delete(@PathParam("slug") String slug) {
+        promotions.delete(slug);
+        return Envelope.ok(null, "Promotion deleted.");
+    }
+
+    @POST
+    @Path("bulk")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "activate, deactivate, mark_stackable or mark_non_stackable many promotions")
+    public Envelope<PromotionResponses.BulkResult> bulk(Bulk body) {
+        validator.valid(body);
+        return Envelope.ok(
+                new PromotionResponses.BulkResult(body.action(), promotions.bulk(body.action(), body.ids())));
+    }
+
+    private Envelope<Page<PromotionResponses.Item>> page(PromotionFilter filter, boolean onlyActiveNow) {
+        PageRequest page = PageRequest.from(uri);
+        Ordering ordering = Ordering.parse(
+                QueryParams.of(uri).text("ordering").orElse(null),
+                PromotionService.ORDERING,
+                PromotionService.DEFAULT_ORDERING);
+        PromotionService.PromotionList found = promotions.list(filter, onlyActiveNow, page, ordering);
+        return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
+    }
+
+    private boolean isStaff() {
+        return security.isUserInRole(Role.STAFF_NAME);
+    }
+}

@@ -1,0 +1,16 @@
+package com.niasotac.pricing.service;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** The filters of {@code GET /promotions}. */
+public record PromotionFilter(
+        Optional<String> search,
+        Optional<String> code,
+        Optional<String> promotionType,
+        Optional<Boolean> active,
+        Optional<Boolean> isActiveNow,
+        Optional<Boolean> isStackable,
+        Optional<Boolean> appliesToAll,
+        Optional<Instant> startAfter,
+        Optional<Instant> endBefore) {}

@@ -1,0 +1,261 @@
+package com.niasotac.pricing.it;
+
+import static com.niasotac.it.support.EnvelopeAssertions.assertFailure;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.niasotac.it.support.Api;
+import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Concurrently;
+import com.niasotac.it.support.Deployments;
+import com.niasotac.it.support.Json;
+import com.niasotac.it.support.TestCatalog;
+import com.niasotac.it.support.TestDatabase;
+import com.niasotac.it.support.Tokens;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Promotions over HTTP: editing rules, codes, promoted prices, and race-free redemption. */
+@ExtendWith(ArquillianExtension.class)
+class PromotionsIT {
+
+    String[] staff;
+    TestCatalog.Category category;
+    String tag;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void catalog() {
+        staff = Api.bearer(Tokens.access(TestDatabase.createUser("promo-staff", "staff", true)));
+        category = TestCatalog.category("Promos");
+        TestCatalog.products(category, 2); // prices 10 001 and 10 002
+        tag = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    JsonObject create(String body) {
+        ApiResponse created = Api.post("/api/v1/promotions", body, staff);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.data();
+    }
+
+    String redeem(String code, String customer) {
+        ApiResponse response =
+                Api.post("/api/v1/promotions/redeem", Json.object("code", code, "customer", customer), staff);
+        return response.status() == 200 ? "ok" : response.errorCode();
+    }
+
+    @Test
+    void twoHundredConcurrentRedemptionsOfALimitOf25SucceedExactly25Times() throws Exception {
+        String code = "LIMIT25" + tag;
+        JsonObject promotion = create("{\"name\":\"Limité " + tag + "\",\"code\":\"" + code
+                + "\",\"promotion_type\":\"percent\"," + "\"value\":10,\"applies_to_all\":true,\"usage_limit\":25}");
+
+        List<String> outcomes =
+                Concurrently.run(200, 40, () -> redeem(code, "client-" + UUID.randomUUID() + "@example.bj"));
+
+        assertThat(outcomes.stream().filter("ok"::equals).count()).isEqualTo(25);
+        assertThat(outcomes.stream().filter("promotion_exhausted"::equals).count())
+                .isEqualTo(175);
+        assertThat(TestDatabase.count(
+                        "SELECT usage_count FROM promotion WHERE id = ?",
+                        promotion.getJsonNumber("id").longValue()))
+                .isEqualTo(25);
+        assertThat(TestDatabase.count(
+                        "SELECT count(*) FROM promotion_redemption WHERE promotion_id = ?",
+                        promotion.getJsonNumber("id").longValue()))
+                .isEqualTo(25);
+    }
+
+    @Test
+    void oneCustomerRedeemingConcurrentlyIsHeldToThePerCustomerLimit() throws Exception {
+        String code = "PERCUST" + tag;
+        create("{\"name\":\"Par client " + tag + "\",\"code\":\"" + code
+                + "\",\"promotion_type\":\"amount\",\"value\":1000,"
+                + "\"applies_to_all\":true,\"per_customer_limit\":3}");
+
+        List<String> outcomes = Concurrently.run(60, 30, () -> redeem(code, " Awa@Example.bj "));
+
+        assertThat(outcomes.stream().filter("ok"::equals).count()).isEqualTo(3);
+        assertThat(outcomes.stream().filter("customer_limit_reached"::equals).count())
+                .isEqualTo(57);
+        assertThat(redeem(code, "someone-else@example.bj")).isEqualTo("ok");
+    }
+
+    @Test
+    void productListsAndDetailsShowThePromotedPrice() {
+        String slug = category.slug() + "-1";
+        JsonObject promotion = create("{\"name\":\"Dix pour cent " + tag
+                + "\",\"promotion_type\":\"percent\",\"value\":10," + "\"categories\":[" + category.id() + "]}");
+
+        JsonObject item = Api.get("/api/v1/products?category_slug=" + category.slug() + "&ordering=price")
+                .data()
+                .getJsonArray("results")
+                .getJsonObject(0);
+        JsonObject detail = Api.get("/api/v1/products/" + slug).data();
+        JsonObject price =
+                Api.get("/api/v1/products/" + slug + "/price?quantity=2").data();
+
+        assertThat(item.getString("final_price")).isEqualTo("9000.90"); // 10 001 × 0.9
+        assertThat(item.getBoolean("has_discount")).isTrue();
+        assertThat(detail.get("applied_promotion")).as(detail.toString()).isInstanceOf(JsonObject.class);
+        assertThat(detail.getJsonObject("applied_promotion").getString("slug")).isEqualTo(promotion.getString("slug"));
+        assertThat(price.getString("total")).isEqualTo("18001.80");
+        assertThat(price.getString("discount_total")).isEqualTo("2000.20");
+        assertThat(price.getJsonArray("applied_promotions")).hasSize(1);
+    }
+
+    @Test
+    void anEndedOrInactivePromotionChangesNoPrice() {
+        create("{\"name\":\"Finie " + tag + "\",\"promotion_type\":\"amount\",\"value\":5000,\"categories\":["
+                + category.id() + "],\"start_at\":\"2020-01-01T00:00:00Z\",\"end_at\":\"2020-12-31T00:00:00Z\"}");
+        create("{\"name\":\"Éteinte " + tag + "\",\"promotion_type\":\"amount\",\"value\":5000,\"categories\":["
+                + category.id() + "],\"active\":false}");
+
+        JsonObject detail =
+                Api.get("/api/v1/products/" + category.slug() + "-1").data();
+
+        assertThat(detail.getString("final_price")).isEqualTo("10001.00");
+        assertThat(detail.isNull("applied_promotion")).isTrue();
+    }
+
+    @Test
+    void validateCodeAnswers404ForUnknown400ForInactiveOrUsedUpAndAPriceForAProduct() {
+        create("{\"name\":\"Code " + tag + "\",\"code\":\"OK" + tag
+                + "\",\"promotion_type\":\"set_price\",\"value\":8000," + "\"categories\":[" + category.id() + "]}");
+        create("{\"name\":\"Off " + tag + "\",\"code\":\"OFF" + tag + "\",\"promotion_type\":\"percent\",\"value\":5,"
+                + "\"applies_to_all\":true,\"active\":false}");
+        create("{\"name\":\"Used " + tag + "\",\"code\":\"USED" + tag + "\",\"promotion_type\":\"percent\",\"value\":5,"
+                + "\"applies_to_all\":true,\"usage_limit\":1}");
+        assertThat(redeem("USED" + tag, "x@example.bj")).isEqualTo("ok");
+
+        ApiResponse ok = Api.post(
+                "/api/v1/promotions/validate_code",
+                Json.object("code", "ok" + tag.toUpperCase(), "product", category.slug() + "-2", "quantity", 2));
+
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+        assertThat(ok.data().getJsonObject("price").getString("total")).isEqualTo("16000.00");
+        assertFailure(
+                Api.post("/api/v1/promotions/validate_code", Json.object("code", "NOPE" + tag)), 404, "not_found");
+        assertFailure(
+                Api.post("/api/v1/promotions/validate_code", Json.object("code", "OFF" + tag)),
+                400,
+                "promotion_inactive");
+        assertFailure(
+                Api.post("/api/v1/promotions/validate_code", Json.object("code", "USED" + tag)),
+                400,
+                "promotion_exhausted");
+        assertFailure(Api.post("/api/v1/promotions/validate_code", Json.object("code", "")), 400, "validation_error");
+    }
+
+    @Test
+    void invalidPromotionsAre400AndCodesAreUniqueWhateverTheirCase() {
+        create("{\"name\":\"Unique " + tag + "\",\"code\":\"SAME" + tag
+                + "\",\"promotion_type\":\"percent\",\"value\":5,\"applies_to_all\":true}");
+
+        assertFailure(
+                Api.post(
+                        "/api/v1/promotions",
+                        "{\"name\":\"X\",\"promotion_type\":\"percent\",\"value\":150,\"applies_to_all\":true}",
+                        staff),
+                400,
+                "validation_error");
+        assertFailure(
+                Api.post(
+                        "/api/v1/promotions",
+                        "{\"name\":\"X\",\"promotion_type\":\"bogo\",\"applies_to_all\":true}",
+                        staff),
+                400,
+                "validation_error");
+        assertFailure(
+                Api.post(
+                        "/api/v1/promotions",
+                        "{\"name\":\"X\",\"promotion_type\":\"amount\",\"value\":5,\"applies_to_all\":true,"
+                                + "\"start_at\":\"2026-12-31T00:00:00Z\",\"end_at\":\"2026-01-01T00:00:00Z\"}",
+                        staff),
+                400,
+                "validation_error");
+        assertFailure(
+                Api.post(
+                        "/api/v1/promotions",
+                        "{\"name\":\"X\",\"promotion_type\":\"magic\",\"value\":5,\"applies_to_all\":true}",
+                        staff),
+                400,
+                "validation_error");
+        assertFailure(
+                Api.post("/api/v1/promotions", "{\"name\":\"X\",\"promotion_type\":\"amount\",\"value\":5}", staff),
+                400,
+                "validation_error");
+        assertFailure(
+                Api.post(
+                        "/api/v1/promotions",
+                        "{\"name\":\"X\",\"code\":\"same" + tag + "\",\"promotion_type\":\"percent\","
+                                + "\"value\":5,\"applies_to_all\":true}",
+                        staff),
+                409,
+                "conflict");
+        assertFailure(
+                Api.post(
+                        "/api/v1/promotions",
+                        "{\"name\":\"X\",\"promotion_type\":\"percent\",\"value\":5,\"applies_to_all\":true}"),
+                401,
+                "not_authenticated");
+    }
+
+    @Test
+    void anonymousClientsSeeOnlyActivePromotionsStaffSeeAllAndFilter() {
+        JsonObject on = create("{\"name\":\"Visible " + tag
+                + "\",\"promotion_type\":\"percent\",\"value\":5,\"applies_to_all\":true}");
+        JsonObject off = create("{\"name\":\"Cachée " + tag
+                + "\",\"promotion_type\":\"percent\",\"value\":5,\"applies_to_all\":true,\"active\":false}");
+
+        String anonymous =
+                Api.get("/api/v1/promotions?page_size=100&search=" + tag).body();
+        String staffList =
+                Api.get("/api/v1/promotions?page_size=100&search=" + tag, staff).body();
+
+        assertThat(anonymous).contains(on.getString("slug")).doesNotContain(off.getString("slug"));
+        assertThat(staffList).contains(on.getString("slug")).contains(off.getString("slug"));
+        assertThat(Api.get("/api/v1/promotions?active=false&search=" + tag, staff)
+                        .data()
+                        .getInt("count"))
+                .isEqualTo(1);
+        assertFailure(Api.get("/api/v1/promotions/" + off.getString("slug")), 404, "not_found");
+        assertThat(Api.get("/api/v1/promotions/active?page_size=100").body()).contains(on.getString("slug"));
+        assertFailure(Api.get("/api/v1/promotions?promotion_type=magic"), 400, "validation_error");
+        assertFailure(Api.get("/api/v1/promotions?ordering=usage_count"), 400, "validation_error");
+        assertFailure(Api.get("/api/v1/promotions?is_active_now=perhaps"), 400, "validation_error");
+    }
+
+    @Test
+    void bulkAndDelete() {
+        JsonObject promotion = create(
+                "{\"name\":\"Lot " + tag + "\",\"promotion_type\":\"percent\",\"value\":5,\"applies_to_all\":true}");
+        long id = promotion.getJsonNumber("id").longValue();
+
+        ApiResponse stackable =
+                Api.post("/api/v1/promotions/bulk", "{\"action\":\"mark_stackable\",\"ids\":[" + id + "]}", staff);
+        assertThat(stackable.data().getInt("updated")).isEqualTo(1);
+        assertThat(Api.get("/api/v1/promotions/" + promotion.getString("slug"), staff)
+                        .data()
+                        .getBoolean("is_stackable"))
+                .isTrue();
+        assertFailure(
+                Api.post("/api/v1/promotions/bulk", "{\"action\":\"explode\",\"ids\":[" + id + "]}", staff),
+                400,
+                "validation_error");
+        assertThat(Api.send("DELETE", "/api/v1/promotions/" + promotion.getString("slug"), null, staff)
+                        .status())
+                .isEqualTo(200);
+        assertFailure(Api.get("/api/v1/promotions/" + promotion.getString("slug"), staff), 404, "not_found");
+    }
+}
