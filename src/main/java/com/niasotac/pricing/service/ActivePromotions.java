@@ -24,10 +24,31 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ActivePromotions {
 
-    static final String ACTIVE_NOW =
+    /** SQL: the promotion aliased {@code p} is active now. */
+    static final String ACTIVE_NOW = activeNow("p");
+
+    /**
+     * SQL: some promotion active now lowers the unit price of the product aliased {@code p} (its category
+     * looked up by id, so the product query need not join it). Bogo never lowers the price of one unit, and
+     * a set price only when it is below the price; the stacking rules cannot turn a discount into none, so
+     * this is exactly "the final price is below the price".
+     */
+    public static final String LOWERS_PRODUCT_PRICE =
             """
-            p.active AND (p.start_at IS NULL OR p.start_at <= now()) AND (p.end_at IS NULL OR p.end_at >= now())
-            AND (p.usage_limit IS NULL OR p.usage_count < p.usage_limit)""";
+            EXISTS (SELECT 1 FROM promotion pr WHERE %s
+                AND pr.promotion_type <> 'bogo' AND (pr.promotion_type <> 'set_price' OR pr.value < p.price)
+                AND (pr.applies_to_all
+                     OR EXISTS (SELECT 1 FROM promotion_product pp WHERE pp.promotion_id = pr.id AND pp.product_id = p.id)
+                     OR EXISTS (SELECT 1 FROM promotion_category pc JOIN category pcat ON pcat.id = p.category_id
+                                WHERE pc.promotion_id = pr.id AND pcat.path LIKE '%%/' || pc.category_id || '/%%')))"""
+                    .formatted(activeNow("pr"));
+
+    private static String activeNow(String alias) {
+        return """
+                p.active AND (p.start_at IS NULL OR p.start_at <= now()) AND (p.end_at IS NULL OR p.end_at >= now())
+                AND (p.usage_limit IS NULL OR p.usage_count < p.usage_limit)"""
+                .replace("p.", alias + ".");
+    }
 
     @PersistenceContext
     EntityManager em;

@@ -33,7 +33,7 @@ class CatalogConcurrencyIT {
         TestCatalog.Category category = TestCatalog.category("Ordinateurs");
         String[] staff = Api.bearer(Tokens.access(TestDatabase.createUser("concurrent-staff", "staff", true)));
         String name = "Portable " + UUID.randomUUID().toString().substring(0, 6);
-        String body = Json.object("name", name, "brand", "Lenovo", "category", (int) category.id(), "price", "350000");
+        String body = Json.object("name", name, "brand", "Lenovo", "category", category.id(), "price", "350000");
 
         List<ApiResponse> responses = Concurrently.run(50, 50, () -> Api.post("/api/v1/products", body, staff));
 

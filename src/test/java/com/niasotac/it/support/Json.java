@@ -7,7 +7,7 @@ public final class Json {
 
     private Json() {}
 
-    /** {@code keysAndValues} alternate: name, value (String, Boolean, Integer or null). */
+    /** {@code keysAndValues} alternate: name, value (String, Boolean, Integer, Long or null). */
     public static String object(Object... keysAndValues) {
         JsonObjectBuilder builder = jakarta.json.Json.createObjectBuilder();
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -18,6 +18,8 @@ public final class Json {
             } else if (value instanceof Boolean b) {
                 builder.add(key, b);
             } else if (value instanceof Integer n) {
+                builder.add(key, n);
+            } else if (value instanceof Long n) {
                 builder.add(key, n);
             } else {
                 builder.add(key, value.toString());

@@ -12,11 +12,13 @@ import com.niasotac.it.support.TestCatalog;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.Tokens;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +30,7 @@ class PromotionsIT {
     String[] staff;
     TestCatalog.Category category;
     String tag;
+    final List<Long> created = new ArrayList<>();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -42,10 +45,21 @@ class PromotionsIT {
         tag = UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** Promotions that apply to every product would change the prices other test classes check. */
+    @AfterEach
+    void deactivateWhatThisTestCreated() {
+        if (!created.isEmpty()) {
+            ApiResponse off =
+                    Api.post("/api/v1/promotions/bulk", "{\"action\":\"deactivate\",\"ids\":" + created + "}", staff);
+            assertThat(off.status()).as(off.toString()).isEqualTo(200);
+        }
+    }
+
     JsonObject create(String body) {
-        ApiResponse created = Api.post("/api/v1/promotions", body, staff);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.data();
+        ApiResponse response = Api.post("/api/v1/promotions", body, staff);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        created.add(response.data().getJsonNumber("id").longValue());
+        return response.data();
     }
 
     String redeem(String code, String customer) {
@@ -112,6 +126,49 @@ class PromotionsIT {
         assertThat(price.getString("total")).isEqualTo("18001.80");
         assertThat(price.getString("discount_total")).isEqualTo("2000.20");
         assertThat(price.getJsonArray("applied_promotions")).hasSize(1);
+    }
+
+    @Test
+    void hasDiscountAndOnSaleCountPromotionsIncludingThoseOnAParentCategory() {
+        TestDatabase.count(
+                "WITH u AS (UPDATE product SET compare_at_price = NULL WHERE category_id = ? RETURNING 1)"
+                        + " SELECT count(*) FROM u",
+                category.id());
+        ApiResponse child = Api.post(
+                "/api/v1/categories", Json.object("name", "Sous-rayon " + tag, "parent", category.id()), staff);
+        assertThat(child.status()).as(child.toString()).isEqualTo(201);
+        TestCatalog.Category shelf = new TestCatalog.Category(
+                child.data().getJsonNumber("id").longValue(), child.data().getString("slug"));
+        TestCatalog.products(shelf, 2); // prices 10 001 and 10 002, like the parent's
+        TestDatabase.count(
+                "WITH u AS (UPDATE product SET compare_at_price = NULL WHERE category_id = ? RETURNING 1)"
+                        + " SELECT count(*) FROM u",
+                shelf.id());
+        String discounted = "/api/v1/products?page_size=100&category_slug=" + category.slug() + "&has_discount=";
+        assertThat(Api.get(discounted + "true").data().getInt("count")).isZero();
+
+        // On the parent: a set price of 10 001.50 lowers 10 002 but not 10 001; buy one get one lowers no unit.
+        create("{\"name\":\"Prix fixe " + tag + "\",\"promotion_type\":\"set_price\",\"value\":10001.50,"
+                + "\"categories\":[" + category.id() + "]}");
+        create("{\"name\":\"Bogo " + tag + "\",\"promotion_type\":\"bogo\",\"buy_x\":1,\"get_y\":1,"
+                + "\"categories\":[" + category.id() + "]}");
+
+        assertThat(slugs(Api.get(discounted + "true")))
+                .containsExactlyInAnyOrder(category.slug() + "-2", shelf.slug() + "-2");
+        assertThat(slugs(Api.get(discounted + "false")))
+                .containsExactlyInAnyOrder(category.slug() + "-1", shelf.slug() + "-1");
+        assertThat(slugs(Api.get("/api/v1/products/on_sale?page_size=100")))
+                .contains(category.slug() + "-2", shelf.slug() + "-2")
+                .doesNotContain(category.slug() + "-1", shelf.slug() + "-1");
+        assertThat(Api.get("/api/v1/products/" + shelf.slug() + "-2").data().getString("final_price"))
+                .isEqualTo("10001.50");
+    }
+
+    static List<String> slugs(ApiResponse page) {
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return page.data().getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                .map(product -> product.getString("slug"))
+                .toList();
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.SqlQuery;
+import com.niasotac.pricing.service.ActivePromotions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,7 +33,9 @@ public class ProductQueries {
 
     static final int MAX_SEARCH_WORDS = 8;
 
-    static final String HAS_DISCOUNT = "p.compare_at_price > p.price";
+    /** Below its compare-at price, or below its price through a promotion active now. */
+    static final String HAS_DISCOUNT =
+            "(coalesce(p.compare_at_price > p.price, false) OR " + ActivePromotions.LOWERS_PRODUCT_PRICE + ")";
 
     static final String LIST_COLUMNS =
             """
@@ -108,9 +111,7 @@ public class ProductQueries {
         filter.inStock().ifPresent(inStock -> query.and("p.in_stock = ?", inStock));
         filter.isFeatured().ifPresent(featured -> query.and("p.is_featured = ?", featured));
         filter.isRecommended().ifPresent(recommended -> query.and("p.is_recommended = ?", recommended));
-        filter.hasDiscount()
-                .ifPresent(
-                        discount -> query.and(discount ? HAS_DISCOUNT : "NOT coalesce(" + HAS_DISCOUNT + ", false)"));
+        filter.hasDiscount().ifPresent(discount -> query.and(discount ? HAS_DISCOUNT : "NOT " + HAS_DISCOUNT));
         filter.createdAfter().ifPresent(after -> query.and("p.created_at >= ?", after));
         filter.createdBefore().ifPresent(before -> query.and("p.created_at <= ?", before));
         return query;
