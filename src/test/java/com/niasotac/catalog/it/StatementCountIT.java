@@ -6,6 +6,9 @@ import com.niasotac.it.support.Api;
 import com.niasotac.it.support.ApiResponse;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.TestCatalog;
+import com.niasotac.it.support.TestDatabase;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -28,9 +31,24 @@ class StatementCountIT {
     }
 
     @BeforeAll
-    static void catalogOf120Products() {
+    static void catalogOf120ProductsUnderTenPromotions() {
         category = TestCatalog.category("Statements");
         TestCatalog.products(category, 120);
+        // Percent and amount, stackable or not, on the category and on every other product.
+        TestDatabase.count(
+                """
+                WITH promo AS (
+                    INSERT INTO promotion (name, slug, promotion_type, value, is_stackable)
+                    SELECT 'Statements ' || n, ? || '-promo-' || n,
+                           CASE WHEN n % 2 = 0 THEN 'percent' ELSE 'amount' END, 5, n % 3 = 0
+                    FROM generate_series(1, 10) AS n RETURNING id),
+                listed AS (
+                    INSERT INTO promotion_product (promotion_id, product_id)
+                    SELECT promo.id, p.id FROM promo, product p WHERE p.category_id = ? AND p.id % 2 = 0 RETURNING 1),
+                shelf AS (
+                    INSERT INTO promotion_category (promotion_id, category_id) SELECT id, ? FROM promo RETURNING 1)
+                SELECT count(*) FROM promo""",
+                category.slug(), category.id(), category.id());
     }
 
     static long statementsFor(String path) {
@@ -53,6 +71,10 @@ class StatementCountIT {
         long hundred = statementsFor(list + "100");
 
         assertThat(hundred).isEqualTo(one).isLessThanOrEqualTo(4); // category lookup, count, rows, active promotions
+        assertThat(Api.get(list + "100").data().getJsonArray("results").getValuesAs(JsonObject.class))
+                .hasSize(100)
+                .allSatisfy(product -> assertThat(new BigDecimal(product.getString("final_price")))
+                        .isLessThan(new BigDecimal(product.getString("price"))));
     }
 
     @Test
