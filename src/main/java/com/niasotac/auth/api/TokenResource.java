@@ -6,6 +6,7 @@ import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.ErrorCode;
 import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.web.RateLimited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,7 @@ public class TokenResource {
     RequestValidator validator;
 
     @POST
+    @RateLimited("token_obtain")
     @Operation(summary = "Exchange a username and password for an access and a refresh token")
     public Envelope<TokenPair> obtain(TokenRequests.Obtain body) {
         validator.valid(body);

@@ -16,6 +16,7 @@ import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
 import com.niasotac.platform.cache.PublicCache;
 import com.niasotac.platform.json.JsonObjects;
+import com.niasotac.platform.web.RateLimited;
 import com.niasotac.pricing.engine.PriceQuote;
 import com.niasotac.pricing.engine.PricingEngine;
 import com.niasotac.pricing.engine.PromotionType;
@@ -141,6 +142,7 @@ public class PromotionResource {
 
     @POST
     @Path("validate_code")
+    @RateLimited("promotion_code")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check a code, and with a product the price it gives (404 unknown, 400 inactive or used up)")
     public Envelope<CodeCheck> validateCode(ValidateCode body) {

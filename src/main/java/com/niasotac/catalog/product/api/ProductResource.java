@@ -24,6 +24,7 @@ import com.niasotac.platform.cache.PublicCache;
 import com.niasotac.platform.cache.PublicResponseCache;
 import com.niasotac.platform.json.JsonFormat;
 import com.niasotac.platform.json.JsonObjects;
+import com.niasotac.platform.web.RateLimited;
 import com.niasotac.pricing.engine.PriceQuote;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -180,6 +181,7 @@ public class ProductResource {
 
     @POST
     @Path("{slug}/track_whatsapp_click")
+    @RateLimited("whatsapp_click")
     @Operation(summary = "Count one WhatsApp click")
     public Envelope<ProductResponses.ClickCount> trackWhatsappClick(@PathParam("slug") String slug) {
         return Envelope.ok(new ProductResponses.ClickCount(products.trackWhatsappClick(slug)));
