@@ -25,6 +25,17 @@ public final class SqlQuery {
         return append(" AND (" + condition + ")", values);
     }
 
+    /**
+     * Adds the condition for a path segment that is a slug, or a numeric id, on the table aliased {@code alias}
+     * (ids win over numeric slugs).
+     */
+    public SqlQuery andSlugOrId(String alias, String slugOrId) {
+        if (slugOrId.matches("\\d{1,18}")) {
+            return and(alias + ".id = ? OR " + alias + ".slug = ?", Long.parseLong(slugOrId), slugOrId);
+        }
+        return and(alias + ".slug = ?", slugOrId);
+    }
+
     public Query create(EntityManager em) {
         StringBuilder numbered = new StringBuilder(sql.length() + 16);
         int index = 0;

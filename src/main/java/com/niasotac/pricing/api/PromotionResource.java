@@ -3,11 +3,11 @@ package com.niasotac.pricing.api;
 import com.niasotac.auth.domain.Role;
 import com.niasotac.auth.service.AuthenticatedUser;
 import com.niasotac.catalog.product.api.ProductResponses;
-import com.niasotac.catalog.product.api.ProductViews;
 import com.niasotac.catalog.product.service.ProductDetailRow;
 import com.niasotac.catalog.product.service.ProductQueries;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Envelope;
+import com.niasotac.platform.api.ErrorCode;
 import com.niasotac.platform.api.JsonPatches;
 import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
@@ -19,6 +19,7 @@ import com.niasotac.platform.json.JsonObjects;
 import com.niasotac.platform.web.RateLimited;
 import com.niasotac.pricing.engine.PriceQuote;
 import com.niasotac.pricing.engine.PricingEngine;
+import com.niasotac.pricing.engine.PromotionRule;
 import com.niasotac.pricing.engine.PromotionType;
 import com.niasotac.pricing.service.ActivePromotions;
 import com.niasotac.pricing.service.PromotionFilter;
@@ -48,6 +49,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,6 +75,8 @@ public class PromotionResource {
     public record Bulk(@NotNull String action, @NotEmpty @Size(max = 500) List<@NotNull Long> ids) {}
 
     public record CodeCheck(PromotionResponses.Item promotion, ProductResponses.Price price) {}
+
+    private static final PricingEngine ENGINE = new PricingEngine();
 
     @Inject
     PromotionService promotions;
@@ -153,29 +157,20 @@ public class PromotionResource {
         }
         ProductDetailRow product =
                 products.detail(body.product(), false).orElseThrow(() -> ApiException.notFound("Product"));
-        boolean applies = active.now().promotions().stream()
-                .filter(p -> p.rule().id() == promotion.id())
-                .anyMatch(p ->
-                        p.appliesTo(product.summary().id(), product.summary().categoryPath()));
-        if (!applies) {
-            throw new ApiException(
-                    com.niasotac.platform.api.ErrorCode.BAD_REQUEST,
-                    "promotion_not_applicable",
-                    "This code does not apply to this product.",
-                    java.util.Map.of());
-        }
+        PromotionRule rule = active
+                .now()
+                .forProduct(product.summary().id(), product.summary().categoryPath())
+                .stream()
+                .filter(applicable -> applicable.id() == promotion.id())
+                .findFirst()
+                .orElseThrow(() -> new ApiException(
+                        ErrorCode.BAD_REQUEST,
+                        "promotion_not_applicable",
+                        "This code does not apply to this product.",
+                        Map.of()));
         int quantity = body.quantity() == null ? 1 : body.quantity();
-        PriceQuote quote =
-                new PricingEngine().quote(product.summary().price(), quantity, List.of(promotions.rule(promotion)));
-        return Envelope.ok(new CodeCheck(
-                promotion,
-                new ProductResponses.Price(
-                        quote.unitPrice(),
-                        quote.finalUnitPrice(),
-                        quantity,
-                        quote.total(),
-                        quote.discountTotal(),
-                        quote.applied().stream().map(ProductViews::applied).toList())));
+        PriceQuote quote = ENGINE.quote(product.summary().price(), quantity, List.of(rule));
+        return Envelope.ok(new CodeCheck(promotion, ProductResponses.Price.of(quote)));
     }
 
     @POST

@@ -19,7 +19,6 @@ import com.niasotac.platform.text.Slugs;
 import com.niasotac.pricing.api.PromotionRequest;
 import com.niasotac.pricing.api.PromotionResponses;
 import com.niasotac.pricing.domain.Promotion;
-import com.niasotac.pricing.engine.PromotionRule;
 import com.niasotac.pricing.engine.PromotionType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -84,11 +83,7 @@ public class PromotionService {
 
     public PromotionResponses.Item get(String slugOrId, boolean onlyActiveNow) {
         SqlQuery query = new SqlQuery().append("SELECT " + COLUMNS + FROM);
-        if (slugOrId.matches("\\d{1,18}")) {
-            query.and("p.id = ? OR p.slug = ?", Long.parseLong(slugOrId), slugOrId);
-        } else {
-            query.and("p.slug = ?", slugOrId);
-        }
+        query.andSlugOrId("p", slugOrId);
         if (onlyActiveNow) {
             query.and(ActivePromotions.ACTIVE_NOW);
         }
@@ -196,18 +191,6 @@ public class PromotionService {
         PromotionResponses.Item promotion = byCode(code).orElseThrow(() -> ApiException.notFound("Promotion code"));
         refuseUnusable(promotion, ErrorCode.VALIDATION_ERROR);
         return promotion;
-    }
-
-    public PromotionRule rule(PromotionResponses.Item p) {
-        return new PromotionRule(
-                p.id(),
-                p.slug(),
-                p.name(),
-                PromotionType.parse(p.promotionType()).orElseThrow(),
-                p.value(),
-                p.buyX(),
-                p.getY(),
-                p.isStackable());
     }
 
     /**

@@ -25,7 +25,6 @@ import com.niasotac.platform.cache.PublicResponseCache;
 import com.niasotac.platform.json.JsonFormat;
 import com.niasotac.platform.json.JsonObjects;
 import com.niasotac.platform.web.RateLimited;
-import com.niasotac.pricing.engine.PriceQuote;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -196,14 +195,7 @@ public class ProductResource {
             throw ApiException.invalidField("quantity", "must be a whole number from 1 to 10000");
         }
         ProductDetailRow detail = queries.detail(slug, isStaff()).orElseThrow(() -> ApiException.notFound("Product"));
-        PriceQuote quote = views.quote(detail.summary(), quantity);
-        return Envelope.ok(new ProductResponses.Price(
-                quote.unitPrice(),
-                quote.finalUnitPrice(),
-                quantity,
-                quote.total(),
-                quote.discountTotal(),
-                quote.applied().stream().map(ProductViews::applied).toList()));
+        return Envelope.ok(ProductResponses.Price.of(views.quote(detail.summary(), quantity)));
     }
 
     @POST

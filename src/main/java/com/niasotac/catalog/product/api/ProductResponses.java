@@ -1,5 +1,7 @@
 package com.niasotac.catalog.product.api;
 
+import com.niasotac.pricing.engine.PriceQuote;
+import com.niasotac.pricing.engine.PromotionRule;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -64,7 +66,13 @@ public final class ProductResponses {
     @JsonbPropertyOrder({"id", "url", "altText", "isPrimary", "order", "width", "height"})
     public record Image(long id, String url, String altText, boolean isPrimary, int order, int width, int height) {}
 
-    public record AppliedPromotion(long id, String slug, String name, String promotionType) {}
+    public record AppliedPromotion(long id, String slug, String name, String promotionType) {
+
+        public static AppliedPromotion of(PromotionRule rule) {
+            return new AppliedPromotion(
+                    rule.id(), rule.slug(), rule.name(), rule.type().label());
+        }
+    }
 
     @JsonbPropertyOrder({
         "id",
@@ -164,5 +172,16 @@ public final class ProductResponses {
             int quantity,
             BigDecimal total,
             BigDecimal discountTotal,
-            List<AppliedPromotion> appliedPromotions) {}
+            List<AppliedPromotion> appliedPromotions) {
+
+        public static Price of(PriceQuote quote) {
+            return new Price(
+                    quote.unitPrice(),
+                    quote.finalUnitPrice(),
+                    quote.quantity(),
+                    quote.total(),
+                    quote.discountTotal(),
+                    quote.applied().stream().map(AppliedPromotion::of).toList());
+        }
+    }
 }

@@ -10,7 +10,6 @@ import com.niasotac.platform.config.Settings;
 import com.niasotac.platform.media.MediaUrls;
 import com.niasotac.pricing.engine.PriceQuote;
 import com.niasotac.pricing.engine.PricingEngine;
-import com.niasotac.pricing.engine.PromotionRule;
 import com.niasotac.pricing.service.ActivePromotions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,11 +52,6 @@ public class ProductViews {
 
     public PriceSummary price(ProductRow row) {
         return PriceSummary.of(row.price(), row.compareAtPrice(), quote(row, 1).finalUnitPrice());
-    }
-
-    public static ProductResponses.AppliedPromotion applied(PromotionRule rule) {
-        return new ProductResponses.AppliedPromotion(
-                rule.id(), rule.slug(), rule.name(), rule.type().label());
     }
 
     public ProductResponses.Item item(ProductRow row) {
@@ -111,7 +105,7 @@ public class ProductViews {
                 price.discountPercent(),
                 quote(row, 1).applied().stream()
                         .findFirst()
-                        .map(ProductViews::applied)
+                        .map(ProductResponses.AppliedPromotion::of)
                         .orElse(null),
                 new ProductResponses.CategoryRef(
                         row.categoryId(),

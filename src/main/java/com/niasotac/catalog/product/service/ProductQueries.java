@@ -77,21 +77,13 @@ public class ProductQueries {
 
     public Optional<ProductDetailRow> detail(String slugOrId, boolean includeInactive) {
         SqlQuery query = new SqlQuery().append("SELECT " + DETAIL_COLUMNS + FROM);
-        ProductQueries.bySlugOrId(query, slugOrId);
+        query.andSlugOrId("p", slugOrId);
         if (!includeInactive) {
             query.and("p.is_active");
         }
         @SuppressWarnings("unchecked")
         List<Object[]> found = query.append(" ORDER BY p.id LIMIT 1").create(em).getResultList();
         return found.stream().findFirst().map(ProductDetailRow::of);
-    }
-
-    /** Adds the condition for a path segment that is a slug, or a numeric id (ids win over numeric slugs). */
-    static SqlQuery bySlugOrId(SqlQuery query, String slugOrId) {
-        if (slugOrId.matches("\\d{1,18}")) {
-            return query.and("p.id = ? OR p.slug = ?", Long.parseLong(slugOrId), slugOrId);
-        }
-        return query.and("p.slug = ?", slugOrId);
     }
 
     private static SqlQuery filtered(SqlQuery query, ProductFilter filter, boolean includeInactive) {

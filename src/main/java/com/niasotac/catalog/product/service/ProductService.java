@@ -54,7 +54,7 @@ public class ProductService {
     public long trackWhatsappClick(String slugOrId) {
         SqlQuery click = new SqlQuery()
                 .append("UPDATE product AS p SET whatsapp_click_count = p.whatsapp_click_count + 1 WHERE p.is_active");
-        ProductQueries.bySlugOrId(click, slugOrId);
+        click.andSlugOrId("p", slugOrId);
         @SuppressWarnings("unchecked")
         List<Object> counts =
                 click.append(" RETURNING p.whatsapp_click_count").create(em).getResultList();
