@@ -6,20 +6,27 @@ import static com.niasotac.platform.persistence.Rows.intValue;
 import static com.niasotac.platform.persistence.Rows.longValue;
 import static com.niasotac.platform.persistence.Rows.string;
 
+import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.pricing.engine.PromotionRule;
 import com.niasotac.pricing.engine.PromotionType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
  * The promotions active right now, with their targets, read in one statement; which of them apply to a
  * product is then decided in memory, so a page of products is priced without a query per product.
- * "Active now" is evaluated at read time: a promotion starts or ends without any job or restart.
+ * "Active now" is evaluated at read time: a promotion starts or ends without any job or restart. The
+ * snapshot is kept for at most {@link #KEPT} and dropped as soon as a change to promotions commits on this
+ * node, so under load the query runs about once a second instead of once per request.
  */
 @ApplicationScoped
 public class ActivePromotions {
@@ -28,20 +35,30 @@ public class ActivePromotions {
     static final String ACTIVE_NOW = activeNow("p");
 
     /**
-     * SQL: some promotion active now lowers the unit price of the product aliased {@code p} (its category
-     * looked up by id, so the product query need not join it). Bogo never lowers the price of one unit, and
-     * a set price only when it is below the price; the stacking rules cannot turn a discount into none, so
-     * this is exactly "the final price is below the price".
+     * SQL: some promotion active now lowers the unit price of the product aliased {@code p}. Bogo never lowers
+     * the price of one unit, and a set price only below the price; the stacking rules cannot turn a discount
+     * into none, so this is exactly "the final price is below the price". Every sub-query is uncorrelated, so
+     * PostgreSQL runs each once per statement (a hashed set, init plans), not once per product row.
      */
     public static final String LOWERS_PRODUCT_PRICE =
             """
-            EXISTS (SELECT 1 FROM promotion pr WHERE %s
-                AND pr.promotion_type <> 'bogo' AND (pr.promotion_type <> 'set_price' OR pr.value < p.price)
-                AND (pr.applies_to_all
-                     OR EXISTS (SELECT 1 FROM promotion_product pp WHERE pp.promotion_id = pr.id AND pp.product_id = p.id)
-                     OR EXISTS (SELECT 1 FROM promotion_category pc JOIN category pcat ON pcat.id = p.category_id
-                                WHERE pc.promotion_id = pr.id AND pcat.path LIKE '%%/' || pc.category_id || '/%%')))"""
-                    .formatted(activeNow("pr"));
+            (EXISTS (SELECT 1 FROM promotion pr
+                     WHERE %1$s AND pr.applies_to_all AND pr.promotion_type IN ('percent', 'amount'))
+             OR coalesce(p.price > (SELECT min(pr.value) FROM promotion pr
+                                    WHERE %1$s AND pr.applies_to_all AND pr.promotion_type = 'set_price'), false)
+             OR p.id IN (SELECT q.id FROM promotion pr
+                         JOIN promotion_product pp ON pp.promotion_id = pr.id
+                         JOIN product q ON q.id = pp.product_id
+                         WHERE %1$s AND %2$s
+                         UNION ALL
+                         SELECT q.id FROM promotion pr
+                         JOIN promotion_category pc ON pc.promotion_id = pr.id
+                         JOIN category qc ON qc.path LIKE '%%/' || pc.category_id || '/%%'
+                         JOIN product q ON q.category_id = qc.id
+                         WHERE %1$s AND %2$s))"""
+                    .formatted(
+                            activeNow("pr"),
+                            "pr.promotion_type <> 'bogo' AND (pr.promotion_type <> 'set_price' OR pr.value < q.price)");
 
     private static String activeNow(String alias) {
         return """
@@ -50,8 +67,16 @@ public class ActivePromotions {
                 .replace("p.", alias + ".");
     }
 
+    static final Duration KEPT = Duration.ofSeconds(1);
+
     @PersistenceContext
     EntityManager em;
+
+    private record Cached(Snapshot snapshot, long loadedAtNanos) {}
+
+    private volatile Cached cached;
+    /** Bumped by every change, so a snapshot read before a change is never kept after it. */
+    private final AtomicLong changes = new AtomicLong();
 
     /** One active promotion and what it targets. */
     public record Active(PromotionRule rule, boolean appliesToAll, Set<Long> productIds, Set<Long> categoryIds) {
@@ -69,6 +94,24 @@ public class ActivePromotions {
 
     /** The current snapshot; call once per request and reuse it for every product of the page. */
     public Snapshot now() {
+        Cached current = cached;
+        if (current == null || System.nanoTime() - current.loadedAtNanos() > KEPT.toNanos()) {
+            long started = System.nanoTime();
+            long changesBefore = changes.get();
+            current = new Cached(load(), started);
+            if (changes.get() == changesBefore) {
+                cached = current;
+            }
+        }
+        return current.snapshot();
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicDataChanged change) {
+        changes.incrementAndGet();
+        cached = null;
+    }
+
+    private Snapshot load() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         """

@@ -9,6 +9,7 @@ import com.niasotac.it.support.TestCatalog;
 import com.niasotac.it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -70,7 +71,9 @@ class StatementCountIT {
         long one = statementsFor(list + "1");
         long hundred = statementsFor(list + "100");
 
-        assertThat(hundred).isEqualTo(one).isLessThanOrEqualTo(4); // category lookup, count, rows, active promotions
+        // category lookup, count, rows, and the active promotions (unless read less than a second ago)
+        assertThat(one).isLessThanOrEqualTo(4);
+        assertThat(hundred).isLessThanOrEqualTo(4);
         assertThat(Api.get(list + "100").data().getJsonArray("results").getValuesAs(JsonObject.class))
                 .hasSize(100)
                 .allSatisfy(product -> assertThat(new BigDecimal(product.getString("final_price")))
@@ -79,10 +82,12 @@ class StatementCountIT {
 
     @Test
     void theShowcasesAndCategoryProductsAreConstantToo() {
-        assertThat(statementsFor("/api/v1/products/on_sale?page_size=100"))
-                .isEqualTo(statementsFor("/api/v1/products/on_sale?page_size=1"));
         String products = "/api/v1/categories/" + category.slug() + "/products?page_size=";
-        assertThat(statementsFor(products + "100")).isEqualTo(statementsFor(products + "1"));
+        for (String page : List.of("/api/v1/products/on_sale?page_size=", products)) {
+            // (category lookup,) count, rows, and the active promotions unless read less than a second ago
+            assertThat(statementsFor(page + "1")).as(page).isLessThanOrEqualTo(4);
+            assertThat(statementsFor(page + "100")).as(page).isLessThanOrEqualTo(4);
+        }
     }
 
     @Test
