@@ -3,11 +3,13 @@
 #
 # Starts the application on loopback with a throw-away PostgreSQL (server-config/run-local.sh on port
 # offset 400), fills it with a 10,000-product catalog, then measures with wrk (2 threads, 32 connections,
-# DURATION seconds each): the default product list, the list with search= and with category_slug=, and one
-# product detail (which also writes a view). Prints requests/s and p50/p99 latency, then stops everything.
+# DURATION seconds each): the default product list, the list with search= and with category_slug=, the
+# on_sale showcase (discounts by compare-at price or by an active promotion), and one product detail
+# (which also writes a view). Prints requests/s and p50/p99 latency, then stops everything.
 #
 #   benchmarks/catalog.sh                 # DURATION=15 by default; SKIP_BUILD=true reuses target/
 #   PUBLIC_CACHE_SECONDS=0 benchmarks/catalog.sh    # measures without the public response cache
+#   PROMOTIONS=50 benchmarks/catalog.sh               # with 50 active promotions (benchmarks/promotions.sql)
 #
 # Everything stays on 127.0.0.1. Run it on an otherwise idle machine; wrk shares the cores with the server.
 set -euo pipefail
@@ -39,12 +41,16 @@ for _ in $(seq 1 240); do
 done
 database_url=$(grep -o "DATABASE_URL='[^']*" "$root/target/benchmark-server.out" | cut -d"'" -f2)
 
-echo "==> Generating 10,000 products"
-PGPASSWORD=$(echo "$database_url" | sed -E 's#postgres://[^:]+:([^@]+)@.*#\1#') \
-  psql -q -h 127.0.0.1 -p $pg_port -U niasotac -d niasotac -v ON_ERROR_STOP=1 -f benchmarks/catalog-10k.sql
+db_password=$(echo "$database_url" | sed -E 's#postgres://[^:]+:([^@]+)@.*#\1#')
+bench_psql() { PGPASSWORD=$db_password psql -q -h 127.0.0.1 -p $pg_port -U niasotac -d niasotac -v ON_ERROR_STOP=1 "$@"; }
 
-detail_slug=$(PGPASSWORD=$(echo "$database_url" | sed -E 's#postgres://[^:]+:([^@]+)@.*#\1#') \
-  psql -Atq -h 127.0.0.1 -p $pg_port -U niasotac -d niasotac -c "SELECT slug FROM product ORDER BY id LIMIT 1 OFFSET 4999")
+echo "==> Generating 10,000 products"
+bench_psql -f benchmarks/catalog-10k.sql
+if [ "${PROMOTIONS:-0}" -gt 0 ]; then
+  echo "==> Adding $PROMOTIONS active promotions"
+  bench_psql -v count="$PROMOTIONS" -f benchmarks/promotions.sql
+fi
+detail_slug=$(bench_psql -At -c "SELECT slug FROM product ORDER BY id LIMIT 1 OFFSET 4999")
 
 # Warm up the JIT and the pools, untimed.
 wrk -t2 -c32 -d5s "$base/api/v1/products/" >/dev/null
@@ -60,10 +66,11 @@ measure() {
     "$(echo "$out" | awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' | sed 's/^$/none/')"
 }
 
-echo "==> wrk -t2 -c32 -d${duration}s, PUBLIC_CACHE_SECONDS=$PUBLIC_CACHE_SECONDS, on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
+echo "==> wrk -t2 -c32 -d${duration}s, PUBLIC_CACHE_SECONDS=$PUBLIC_CACHE_SECONDS, PROMOTIONS=${PROMOTIONS:-0}, on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))"
 measure "GET /products/ (default page)" "$base/api/v1/products/"
 measure "GET /products/?search=lenovo" "$base/api/v1/products/?search=lenovo"
 measure "GET /products/?category_slug=portables" "$base/api/v1/products/?category_slug=ordinateurs-portables"
+measure "GET /products/on_sale" "$base/api/v1/products/on_sale"
 measure "GET /products/{slug} (writes a view)" "$base/api/v1/products/$detail_slug"
 
 stop_server
