@@ -16,8 +16,10 @@ public record Settings(
         Duration refreshTokenLifetime,
         MediaSettings media,
         URI frontendUrl,
+        URI publicApiUrl,
         boolean demoData,
-        Duration publicCacheTtl) {
+        Duration publicCacheTtl,
+        MailSettings mail) {
 
     public boolean isProduction() {
         return environment == AppEnvironment.PRODUCTION;
@@ -30,7 +32,7 @@ public record Settings(
 
     @Override
     public String toString() {
-        return "Settings[environment=%s, debug=%s, secretKey=<redacted>, allowedHosts=%s, corsOrigins=%s, database=%s, accessTokenLifetime=%s, refreshTokenLifetime=%s, media=%s, frontendUrl=%s, demoData=%s, publicCacheTtl=%s]"
+        return "Settings[environment=%s, debug=%s, secretKey=<redacted>, allowedHosts=%s, corsOrigins=%s, database=%s, accessTokenLifetime=%s, refreshTokenLifetime=%s, media=%s, frontendUrl=%s, publicApiUrl=%s, demoData=%s, publicCacheTtl=%s, mail=%s]"
                 .formatted(
                         environment.label(),
                         debug,
@@ -41,7 +43,9 @@ public record Settings(
                         refreshTokenLifetime,
                         media,
                         frontendUrl,
+                        publicApiUrl,
                         demoData,
-                        publicCacheTtl);
+                        publicCacheTtl,
+                        mail);
     }
 }

@@ -27,10 +27,20 @@ public final class SettingsValidator {
     public static final String ACCESS_TOKEN_LIFETIME = "ACCESS_TOKEN_LIFETIME";
     public static final String REFRESH_TOKEN_LIFETIME = "REFRESH_TOKEN_LIFETIME";
     public static final String FRONTEND_URL = "FRONTEND_URL";
+    public static final String PUBLIC_API_URL = "PUBLIC_API_URL";
     public static final String MEDIA_ROOT = "MEDIA_ROOT";
     public static final String MEDIA_BASE_URL = "MEDIA_BASE_URL";
     public static final String DEMO_DATA = "DEMO_DATA";
     public static final String PUBLIC_CACHE_SECONDS = "PUBLIC_CACHE_SECONDS";
+    public static final String SMTP_HOST = "SMTP_HOST";
+    public static final String SMTP_PORT = "SMTP_PORT";
+    public static final String SMTP_USER = "SMTP_USER";
+    public static final String SMTP_PASSWORD = "SMTP_PASSWORD";
+    public static final String SMTP_STARTTLS = "SMTP_STARTTLS";
+    public static final String DEFAULT_FROM_EMAIL = "DEFAULT_FROM_EMAIL";
+    public static final String MAIL_OUTBOX_DIR = "MAIL_OUTBOX_DIR";
+    public static final String NEWSLETTER_DISPATCH_SECONDS = "NEWSLETTER_DISPATCH_SECONDS";
+    public static final String NEWSLETTER_CHUNK_SIZE = "NEWSLETTER_CHUNK_SIZE";
     /** Read by the server's datasource definition (server-config/server.cli), checked here with the rest. */
     public static final String DB_POOL_MAX_SIZE = "DB_POOL_MAX_SIZE";
 
@@ -46,13 +56,23 @@ public final class SettingsValidator {
             REFRESH_TOKEN_LIFETIME,
             DB_POOL_MAX_SIZE,
             FRONTEND_URL,
+            PUBLIC_API_URL,
             MEDIA_ROOT,
             MEDIA_BASE_URL,
             DEMO_DATA,
-            PUBLIC_CACHE_SECONDS);
+            PUBLIC_CACHE_SECONDS,
+            SMTP_HOST,
+            SMTP_PORT,
+            SMTP_USER,
+            SMTP_PASSWORD,
+            SMTP_STARTTLS,
+            DEFAULT_FROM_EMAIL,
+            MAIL_OUTBOX_DIR,
+            NEWSLETTER_DISPATCH_SECONDS,
+            NEWSLETTER_CHUNK_SIZE);
 
     /** Settings that are secrets: they may also come from a {@code NAME_FILE}. */
-    public static final List<String> SECRETS = List.of(SECRET_KEY, DATABASE_URL);
+    public static final List<String> SECRETS = List.of(SECRET_KEY, DATABASE_URL, SMTP_PASSWORD);
 
     public static final int MIN_SECRET_LENGTH = 32;
     private static final int MIN_DISTINCT_SECRET_CHARACTERS = 10;
@@ -73,8 +93,12 @@ public final class SettingsValidator {
     private static final List<String> DEVELOPMENT_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
     private static final Duration DEFAULT_PUBLIC_CACHE = Duration.ofSeconds(5);
     private static final String DEVELOPMENT_FRONTEND = "http://localhost:3000";
+    private static final String DEVELOPMENT_API = "http://localhost:8080";
     private static final Duration DEFAULT_ACCESS_LIFETIME = Duration.ofMinutes(15);
     private static final Duration DEFAULT_REFRESH_LIFETIME = Duration.ofDays(7);
+    private static final Duration DEFAULT_DISPATCH_INTERVAL = Duration.ofSeconds(60);
+    private static final int DEFAULT_CHUNK_SIZE = 50;
+    private static final String DEVELOPMENT_FROM = "NIASOTAC <no-reply@localhost>";
 
     private SettingsValidator() {}
 
@@ -163,6 +187,16 @@ public final class SettingsValidator {
                     }
                     return URI.create(DEVELOPMENT_FRONTEND);
                 });
+        URI publicApiUrl = source.get(PUBLIC_API_URL)
+                .map(value -> webUrl(PUBLIC_API_URL, value, problems))
+                .orElseGet(() -> {
+                    if (production) {
+                        problems.add(PUBLIC_API_URL
+                                + " is required in production (this API's public address, e.g. https://api.niasotac.com;"
+                                + " mails link to it)");
+                    }
+                    return URI.create(DEVELOPMENT_API);
+                });
         Optional<URI> mediaBaseUrl = source.get(MEDIA_BASE_URL).map(value -> webUrl(MEDIA_BASE_URL, value, problems));
         Path mediaRoot = source.get(MEDIA_ROOT).map(Path::of).orElseGet(() -> {
             if (production) {
@@ -185,6 +219,7 @@ public final class SettingsValidator {
         }
 
         Duration publicCache = seconds(source, PUBLIC_CACHE_SECONDS, DEFAULT_PUBLIC_CACHE, 0, 300, problems);
+        MailSettings mail = mail(source, production, problems);
 
         source.get(DB_POOL_MAX_SIZE)
                 .filter(raw -> !raw.matches("[1-9][0-9]{0,2}"))
@@ -203,10 +238,46 @@ public final class SettingsValidator {
                         refresh,
                         new MediaSettings(mediaRoot, mediaBaseUrl),
                         frontendUrl,
+                        publicApiUrl,
                         demoData,
-                        publicCache))
+                        publicCache,
+                        mail))
                 : Optional.empty();
         return new Result(settings, List.copyOf(problems), List.copyOf(warnings));
+    }
+
+    private static MailSettings mail(SettingsSource source, boolean production, List<String> problems) {
+        Optional<String> host = source.get(SMTP_HOST).map(String::strip).filter(value -> !value.isEmpty());
+        if (host.isEmpty() && production) {
+            problems.add(SMTP_HOST + " is required in production (the SMTP server that sends confirmations and "
+                    + "newsletters)");
+        }
+        int port = (int) number(source, SMTP_PORT, 587, 1, 65_535, "", problems);
+        boolean startTls = source.get(SMTP_STARTTLS)
+                .map(value -> parseBoolean(value).orElseGet(() -> {
+                    problems.add(SMTP_STARTTLS + " must be true or false (got '" + value + "')");
+                    return true;
+                }))
+                .orElse(true);
+        Optional<String> user = source.get(SMTP_USER).filter(value -> !value.isBlank());
+        Optional<String> password = source.get(SMTP_PASSWORD).filter(value -> !value.isEmpty());
+        if (user.isPresent() != password.isPresent()) {
+            problems.add(SMTP_USER + " and " + SMTP_PASSWORD + " go together: set both or neither");
+        }
+        String from = source.get(DEFAULT_FROM_EMAIL).map(String::strip).orElseGet(() -> {
+            if (host.isPresent()) {
+                problems.add(DEFAULT_FROM_EMAIL + " is required with " + SMTP_HOST
+                        + " (e.g. NIASOTAC <newsletter@niasotac.com>)");
+            }
+            return DEVELOPMENT_FROM;
+        });
+        Path outbox = source.get(MAIL_OUTBOX_DIR)
+                .map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "niasotac-outbox"));
+        Duration dispatch = seconds(source, NEWSLETTER_DISPATCH_SECONDS, DEFAULT_DISPATCH_INTERVAL, 1, 3_600, problems);
+        int chunk = (int) number(source, NEWSLETTER_CHUNK_SIZE, DEFAULT_CHUNK_SIZE, 1, 1_000, "", problems);
+        Optional<MailSettings.Smtp> smtp = host.map(h -> new MailSettings.Smtp(h, port, user, password, startTls));
+        return new MailSettings(smtp, from, outbox, dispatch, chunk);
     }
 
     /** Why {@code secret} cannot sign tokens, or empty when it can. */
@@ -268,19 +339,24 @@ public final class SettingsValidator {
 
     private static Duration seconds(
             SettingsSource source, String name, Duration fallback, long min, long max, List<String> problems) {
+        return Duration.ofSeconds(number(source, name, fallback.toSeconds(), min, max, " of seconds", problems));
+    }
+
+    private static long number(
+            SettingsSource source, String name, long fallback, long min, long max, String unit, List<String> problems) {
         Optional<String> raw = source.get(name);
         if (raw.isEmpty()) {
             return fallback;
         }
         try {
-            long value = Long.parseLong(raw.get());
+            long value = Long.parseLong(raw.get().strip());
             if (value >= min && value <= max) {
-                return Duration.ofSeconds(value);
+                return value;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(name + " must be a whole number of seconds between " + min + " and " + max + " (got '" + raw.get()
+        problems.add(name + " must be a whole number" + unit + " between " + min + " and " + max + " (got '" + raw.get()
                 + "')");
         return fallback;
     }

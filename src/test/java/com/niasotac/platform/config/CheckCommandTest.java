@@ -34,12 +34,14 @@ class CheckCommandTest {
 
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.output())
-                .contains("NIASOTAC configuration is invalid (5 problems)")
+                .contains("NIASOTAC configuration is invalid (7 problems)")
                 .contains("SECRET_KEY is too short: 9 characters")
                 .contains("ALLOWED_HOSTS is required in production")
                 .contains("DATABASE_URL is required")
                 .contains("FRONTEND_URL is required in production")
-                .contains("MEDIA_ROOT is required in production");
+                .contains("MEDIA_ROOT is required in production")
+                .contains("PUBLIC_API_URL is required in production")
+                .contains("SMTP_HOST is required in production");
     }
 
     @Test

@@ -24,7 +24,12 @@ class SettingsValidatorTest {
         env.put("ALLOWED_HOSTS", "api.niasotac.com");
         env.put("CORS_ALLOWED_ORIGINS", "https://niasotac.com, https://www.niasotac.com");
         env.put("FRONTEND_URL", "https://niasotac.com/");
+        env.put("PUBLIC_API_URL", "https://api.niasotac.com");
         env.put("MEDIA_ROOT", "/var/lib/niasotac/media");
+        env.put("SMTP_HOST", "smtp.niasotac.com");
+        env.put("SMTP_USER", "newsletter");
+        env.put("SMTP_PASSWORD", "smtp-pa55word-value");
+        env.put("DEFAULT_FROM_EMAIL", "NIASOTAC <newsletter@niasotac.com>");
         return env;
     }
 
@@ -43,7 +48,13 @@ class SettingsValidatorTest {
         assertThat(settings.database().port()).isEqualTo(5433);
         assertThat(settings.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(15));
         assertThat(settings.corsOrigins().lists("https://www.niasotac.com")).isTrue();
-        assertThat(settings.toString()).doesNotContain(GOOD_SECRET).doesNotContain("s3cr");
+        assertThat(settings.toString())
+                .doesNotContain(GOOD_SECRET)
+                .doesNotContain("s3cr")
+                .doesNotContain("smtp-pa55word-value");
+        assertThat(settings.mail().smtp().orElseThrow().port()).isEqualTo(587);
+        assertThat(settings.mail().smtp().orElseThrow().startTls()).isTrue();
+        assertThat(settings.mail().dispatchInterval()).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
@@ -166,8 +177,10 @@ class SettingsValidatorTest {
         env.put("ACCESS_TOKEN_LIFETIME", "ten");
 
         assertThat(validate(env).problems())
-                .hasSize(9)
+                .hasSize(11)
                 .anyMatch(p -> p.startsWith("FRONTEND_URL is required in production"))
+                .anyMatch(p -> p.startsWith("PUBLIC_API_URL is required in production"))
+                .anyMatch(p -> p.startsWith("SMTP_HOST is required in production"))
                 .anyMatch(p -> p.startsWith("MEDIA_ROOT is required in production"))
                 .anyMatch(p -> p.startsWith("APP_ENV must be one of development, test, production (got 'staging')"))
                 .anyMatch(p -> p.startsWith("DEBUG must be true or false"))
@@ -237,5 +250,46 @@ class SettingsValidatorTest {
                     .asString()
                     .contains(entry.getValue());
         }
+    }
+
+    @Test
+    void productionNeedsAnSmtpServerAndASender() {
+        Map<String, String> env = production();
+        env.remove("SMTP_HOST");
+        Map<String, String> noSender = production();
+        noSender.remove("DEFAULT_FROM_EMAIL");
+
+        assertThat(validate(env).problems()).anyMatch(p -> p.startsWith("SMTP_HOST is required in production"));
+        assertThat(validate(noSender).problems()).anyMatch(p -> p.startsWith("DEFAULT_FROM_EMAIL is required"));
+    }
+
+    @Test
+    void smtpCredentialsGoTogetherAndNumbersAreBounded() {
+        Map<String, String> env = production();
+        env.remove("SMTP_PASSWORD");
+        env.put("SMTP_PORT", "70000");
+        env.put("SMTP_STARTTLS", "maybe");
+        env.put("NEWSLETTER_CHUNK_SIZE", "0");
+
+        assertThat(validate(env).problems())
+                .anyMatch(p -> p.startsWith("SMTP_USER and SMTP_PASSWORD go together"))
+                .anyMatch(p -> p.startsWith("SMTP_PORT must be a whole number between 1 and 65535"))
+                .anyMatch(p -> p.startsWith("SMTP_STARTTLS must be true or false"))
+                .anyMatch(p -> p.startsWith("NEWSLETTER_CHUNK_SIZE must be a whole number between 1 and 1000"));
+    }
+
+    @Test
+    void developmentWithoutSmtpWritesToTheOutbox() {
+        Map<String, String> env = new HashMap<>();
+        env.put("APP_ENV", "development");
+        env.put("SECRET_KEY", GOOD_SECRET);
+        env.put("DATABASE_URL", GOOD_DATABASE);
+        env.put("MAIL_OUTBOX_DIR", "/tmp/outbox-test");
+
+        MailSettings mail = validate(env).orThrow().mail();
+
+        assertThat(mail.smtp()).isEmpty();
+        assertThat(mail.outboxDir()).isEqualTo(Path.of("/tmp/outbox-test"));
+        assertThat(mail.defaultFrom()).contains("@");
     }
 }

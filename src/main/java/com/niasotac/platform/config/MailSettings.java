@@ -1,0 +1,23 @@
+package com.niasotac.platform.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Where mail goes: an SMTP server ({@code SMTP_*}), or, in development without one, a directory of
+ * {@code .eml} files (the dev outbox). Also the newsletter's sending rhythm.
+ */
+public record MailSettings(
+        Optional<Smtp> smtp, String defaultFrom, Path outboxDir, Duration dispatchInterval, int chunkSize) {
+
+    /** An SMTP server; the password is a secret and never printed. */
+    public record Smtp(String host, int port, Optional<String> user, Optional<String> password, boolean startTls) {
+
+        @Override
+        public String toString() {
+            return "Smtp[host=%s, port=%d, user=%s, password=%s, startTls=%s]"
+                    .formatted(host, port, user.orElse("-"), password.isPresent() ? "<redacted>" : "-", startTls);
+        }
+    }
+}
