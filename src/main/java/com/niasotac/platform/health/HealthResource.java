@@ -42,10 +42,15 @@ public class HealthResource {
     @Readiness
     Instance<HealthCheck> readiness;
 
+    @Inject
+    @Dependency
+    Instance<HealthCheck> dependencies;
+
     @GET
-    @Operation(summary = "Liveness and readiness checks together")
+    @Operation(summary = "Liveness, readiness and the optional dependencies (mail) together")
     public Response all() {
-        return report(Stream.concat(liveness.stream(), readiness.stream()));
+        return report(Stream.of(liveness.stream(), readiness.stream(), dependencies.stream())
+                .flatMap(checks -> checks));
     }
 
     @GET

@@ -40,7 +40,8 @@ class HealthIT {
         assertThat(statuses(all))
                 .containsEntry("database", "UP")
                 .containsEntry("migrations", "UP")
-                .containsEntry("application", "UP");
+                .containsEntry("application", "UP")
+                .containsEntry("mail", "UP");
         assertThat(all.body())
                 .doesNotContain(System.getProperty("it.database.url"))
                 .doesNotContain("it-only-password")
