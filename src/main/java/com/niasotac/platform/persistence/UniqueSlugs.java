@@ -17,7 +17,8 @@ public final class UniqueSlugs {
         CATEGORY("category"),
         PRODUCT("product"),
         SERVICE("site_service"),
-        PROMOTION("promotion");
+        PROMOTION("promotion"),
+        NEWSLETTER_TEMPLATE("newsletter_template");
 
         final String sql;
 

@@ -37,6 +37,11 @@ public final class Deployments {
                 location);
     }
 
+    /** The application and {@link NewsletterDispatchResource}, to run campaign dispatchers concurrently. */
+    public static WebArchive withNewsletterDispatch() {
+        return application().addClass(NewsletterDispatchResource.class);
+    }
+
     /** The built WAR plus a resource that fails on purpose (see {@link FailingResource}). */
     public static WebArchive application() {
         return builtWar("ROOT.war").addClass(FailingResource.class);

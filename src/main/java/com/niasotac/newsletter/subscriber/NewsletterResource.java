@@ -1,0 +1,147 @@
+package com.niasotac.newsletter.subscriber;
+
+import com.niasotac.auth.domain.Role;
+import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.api.Envelope;
+import com.niasotac.platform.api.Ordering;
+import com.niasotac.platform.api.Page;
+import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.QueryParams;
+import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.web.RateLimited;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Subscribing, confirming and unsubscribing (anyone, by token), and the staff's subscriber list. */
+@Path("api/v1/newsletter")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Newsletter")
+public class NewsletterResource {
+
+    static final String GENERIC_ANSWER =
+            "Thank you. If this address still needs confirming, a confirmation e-mail is on its way.";
+
+    public record Subscribe(
+            @NotBlank @Size(max = 254) String email,
+            @Size(max = 120) String name,
+            @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "may contain only letters, digits, _ . -")
+                    String source,
+            @Size(max = 10)
+                    List<
+                                    @NotNull
+                                    @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}", message = "is not a valid tag")
+                                    String>
+                            tags) {}
+
+    public record TokenBody(@NotBlank @Size(max = 100) String token) {}
+
+    public record Bulk(@NotNull String action, @NotEmpty @Size(max = 1000) List<@NotNull Long> ids) {}
+
+    @Inject
+    SubscriberService subscribers;
+
+    @Inject
+    RequestValidator validator;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("subscribers")
+    @RateLimited("newsletter_subscribe")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Subscribe (double opt-in): 202 and the same answer whatever the address's state")
+    public Response subscribe(Subscribe body) {
+        validator.valid(body);
+        String email = EmailAddresses.normalise(body.email())
+                .orElseThrow(() -> ApiException.invalidField("email", "is not a valid e-mail address"));
+        List<String> tags = body.tags() == null
+                ? List.of()
+                : body.tags().stream()
+                        .map(tag -> tag.toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .toList();
+        String name = body.name() == null || body.name().isBlank()
+                ? null
+                : body.name().strip();
+        subscribers.subscribe(email, name, body.source(), tags);
+        return Response.accepted(Envelope.ok(null, GENERIC_ANSWER)).build();
+    }
+
+    @POST
+    @Path("confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm an address with the token from the confirmation mail")
+    public Envelope<SubscriberResponses.Status> confirm(TokenBody body) {
+        validator.valid(body);
+        return Envelope.ok(subscribers.confirm(body.token()));
+    }
+
+    @POST
+    @Path("unsubscribe")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Unsubscribe with the subscriber's own token (carried by every mail)")
+    public Envelope<SubscriberResponses.Status> unsubscribe(TokenBody body) {
+        validator.valid(body);
+        return Envelope.ok(subscribers.unsubscribe(body.token()));
+    }
+
+    /** RFC 8058 one-click: the mail client POSTs {@code List-Unsubscribe=One-Click} to the header's URL. */
+    @POST
+    @Path("unsubscribe")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "One-click unsubscribe from a mail client (List-Unsubscribe-Post), token in the query")
+    public Envelope<SubscriberResponses.Status> oneClickUnsubscribe(
+            @QueryParam("token") String token, @FormParam("List-Unsubscribe") String oneClick) {
+        validator.valid(new TokenBody(token));
+        return Envelope.ok(subscribers.unsubscribe(token));
+    }
+
+    @GET
+    @Path("subscribers")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Operation(summary = "Subscribers, filtered by confirmed, subscribed, source, tag and search")
+    public Envelope<Page<SubscriberResponses.Subscriber>> list() {
+        QueryParams q = QueryParams.of(uri);
+        SubscriberFilter filter = new SubscriberFilter(
+                q.bool("confirmed"), q.bool("subscribed"), q.text("source"), q.text("tag"), q.text("search"));
+        PageRequest page = PageRequest.from(uri);
+        Ordering ordering = Ordering.parse(
+                q.text("ordering").orElse(null), SubscriberService.ORDERING, SubscriberService.DEFAULT_ORDERING);
+        SubscriberService.SubscriberList found = subscribers.list(filter, page, ordering);
+        return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
+    }
+
+    @POST
+    @Path("subscribers/bulk")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "mark_confirmed, unsubscribe or resubscribe many subscribers")
+    public Envelope<SubscriberResponses.BulkResult> bulk(Bulk body) {
+        validator.valid(body);
+        return Envelope.ok(
+                new SubscriberResponses.BulkResult(body.action(), subscribers.bulk(body.action(), body.ids())));
+    }
+}

@@ -1,0 +1,196 @@
+package com.niasotac.newsletter.template;
+
+import static com.niasotac.platform.persistence.Rows.bool;
+import static com.niasotac.platform.persistence.Rows.instant;
+import static com.niasotac.platform.persistence.Rows.longValue;
+import static com.niasotac.platform.persistence.Rows.string;
+
+import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.api.Ordering;
+import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.persistence.Like;
+import com.niasotac.platform.persistence.SqlQuery;
+import com.niasotac.platform.persistence.UniqueSlugs;
+import com.niasotac.platform.text.Slugs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Newsletter templates: placeholders are checked when a template is saved, never discovered at send time. */
+@ApplicationScoped
+public class TemplateService {
+
+    public static final Map<String, String> ORDERING = Map.of("name", "t.name", "created_at", "t.created_at");
+    public static final Ordering DEFAULT_ORDERING = new Ordering("t.created_at", true);
+
+    static final String COLUMNS =
+            """
+            t.id, t.name, t.slug, t.subject, t.plain_content, t.html_content, t.default_from, t.is_active,
+            (SELECT count(*) FROM newsletter_campaign c WHERE c.template_id = t.id), t.created_at, t.updated_at""";
+    static final String FROM = " FROM newsletter_template t WHERE true";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public record TemplateList(long count, List<TemplateResponse> results) {}
+
+    public TemplateList list(Optional<String> search, Optional<Boolean> active, PageRequest page, Ordering ordering) {
+        SqlQuery count = filtered(new SqlQuery().append("SELECT count(*)" + FROM), search, active);
+        SqlQuery rows = filtered(new SqlQuery().append("SELECT " + COLUMNS + FROM), search, active)
+                .append(" ORDER BY " + ordering.sql() + ", t.id LIMIT ? OFFSET ?", page.pageSize(), page.offset());
+        return new TemplateList(((Number) count.create(em).getSingleResult()).longValue(), templates(rows));
+    }
+
+    public TemplateResponse get(String slugOrId) {
+        return templates(new SqlQuery()
+                        .append("SELECT " + COLUMNS + FROM)
+                        .andSlugOrId("t", slugOrId)
+                        .append(" ORDER BY t.id LIMIT 1"))
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("Template"));
+    }
+
+    public TemplateRequest asRequest(String slugOrId) {
+        TemplateResponse t = get(slugOrId);
+        return new TemplateRequest(
+                t.name(), t.slug(), t.subject(), t.plainContent(), t.htmlContent(), t.defaultFrom(), t.isActive());
+    }
+
+    @Transactional
+    public TemplateResponse create(TemplateRequest request) {
+        checked(request);
+        String slug = slug(request, null);
+        Number id = (Number) em.createNativeQuery(
+                        """
+                        INSERT INTO newsletter_template (name, slug, subject, plain_content, html_content, default_from,
+                                                         is_active)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id""")
+                .setParameter(1, request.name().strip())
+                .setParameter(2, slug)
+                .setParameter(3, request.subject().strip())
+                .setParameter(4, request.plainContent())
+                .setParameter(5, request.htmlContent() == null ? "" : request.htmlContent())
+                .setParameter(6, blankToNull(request.defaultFrom()))
+                .setParameter(7, request.isActive() == null || request.isActive())
+                .getSingleResult();
+        return get(id.toString());
+    }
+
+    @Transactional
+    public TemplateResponse update(String slugOrId, TemplateRequest request) {
+        long id = get(slugOrId).id();
+        checked(request);
+        em.createNativeQuery(
+                        """
+                        UPDATE newsletter_template SET name = ?1, slug = ?2, subject = ?3, plain_content = ?4,
+                            html_content = ?5, default_from = ?6, is_active = ?7, updated_at = now()
+                        WHERE id = ?8""")
+                .setParameter(1, request.name().strip())
+                .setParameter(2, slug(request, id))
+                .setParameter(3, request.subject().strip())
+                .setParameter(4, request.plainContent())
+                .setParameter(5, request.htmlContent() == null ? "" : request.htmlContent())
+                .setParameter(6, blankToNull(request.defaultFrom()))
+                .setParameter(7, request.isActive() == null || request.isActive())
+                .setParameter(8, id)
+                .executeUpdate();
+        return get(Long.toString(id));
+    }
+
+    /** A template some campaign uses is kept: its campaigns must still say what they sent. */
+    @Transactional
+    public void delete(String slugOrId) {
+        TemplateResponse template = get(slugOrId);
+        if (template.campaignsCount() > 0) {
+            throw ApiException.conflict(
+                    "This template is used by " + template.campaignsCount() + " campaign(s); deactivate it instead.");
+        }
+        em.createNativeQuery("DELETE FROM newsletter_template WHERE id = ?1")
+                .setParameter(1, template.id())
+                .executeUpdate();
+    }
+
+    /** Unknown placeholders and an unusable sender are refused here, with the field that holds them. */
+    static void checked(TemplateRequest request) {
+        Map<String, String> texts = Map.of(
+                "subject", request.subject(),
+                "plain_content", request.plainContent(),
+                "html_content", request.htmlContent() == null ? "" : request.htmlContent());
+        for (String field : List.of("subject", "plain_content", "html_content")) {
+            Set<String> unknown = TemplateRenderer.unknownPlaceholders(texts.get(field), TemplateRenderer.PLACEHOLDERS);
+            if (!unknown.isEmpty()) {
+                throw ApiException.invalidField(
+                        field,
+                        "unknown placeholder(s) "
+                                + unknown.stream().map(p -> "{" + p + "}").toList()
+                                + "; use {name}, {email} or {unsubscribe_url}");
+            }
+        }
+        String from = blankToNull(request.defaultFrom());
+        if (from != null) {
+            try {
+                new InternetAddress(from, true).validate();
+            } catch (AddressException e) {
+                throw ApiException.invalidField(
+                        "default_from", "must be an e-mail address, e.g. NIASOTAC <news@niasotac.com>");
+            }
+        }
+    }
+
+    private String slug(TemplateRequest request, Long currentId) {
+        if (request.slug() != null && !request.slug().isBlank()) {
+            if (UniqueSlugs.exists(em, UniqueSlugs.Table.NEWSLETTER_TEMPLATE, request.slug(), currentId)) {
+                throw ApiException.conflict("Another template already uses this slug.");
+            }
+            return request.slug();
+        }
+        if (currentId != null) {
+            return get(currentId.toString()).slug();
+        }
+        String base = Slugs.slugify(160, request.name());
+        if (base.isEmpty()) {
+            throw ApiException.invalidField("name", "must contain letters or digits");
+        }
+        return UniqueSlugs.reserve(em, UniqueSlugs.Table.NEWSLETTER_TEMPLATE, base);
+    }
+
+    private static SqlQuery filtered(SqlQuery query, Optional<String> search, Optional<Boolean> active) {
+        search.ifPresent(text -> query.and(
+                "niasotac_fold(t.name) LIKE niasotac_fold(?) OR niasotac_fold(t.subject) LIKE niasotac_fold(?)",
+                Like.contains(text),
+                Like.contains(text)));
+        active.ifPresent(isActive -> query.and("t.is_active = ?", isActive));
+        return query;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<TemplateResponse> templates(SqlQuery query) {
+        return ((List<Object[]>) query.create(em).getResultList())
+                .stream()
+                        .map(row -> new TemplateResponse(
+                                longValue(row[0]),
+                                string(row[1]),
+                                string(row[2]),
+                                string(row[3]),
+                                string(row[4]),
+                                string(row[5]),
+                                string(row[6]),
+                                bool(row[7]),
+                                longValue(row[8]),
+                                instant(row[9]),
+                                instant(row[10])))
+                        .toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
