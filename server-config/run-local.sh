@@ -17,6 +17,8 @@ if [ "$APP_ENV" = development ]; then
   # A demonstration catalog is loaded at start-up when the catalog is empty; DEMO_DATA=false skips it.
   export DEMO_DATA=${DEMO_DATA:-true}
   export MEDIA_ROOT=${MEDIA_ROOT:-$run_dir/media}
+  # Without SMTP_HOST, confirmation and newsletter mails are written here as .eml files.
+  export MAIL_OUTBOX_DIR=${MAIL_OUTBOX_DIR:-$run_dir/outbox}
 fi
 
 if [ "${SKIP_BUILD:-}" != true ]; then
@@ -91,6 +93,9 @@ for _ in $(seq 1 180); do
     echo "NIASOTAC API running at http://localhost:$http_port/  (APP_ENV=$APP_ENV)"
     echo "  health:  http://localhost:$http_port/healthz"
     echo "  openapi: http://localhost:$http_port/openapi"
+    if [ -z "${SMTP_HOST:-}" ]; then
+      echo "  mail:    no SMTP_HOST, so mails are written to $MAIL_OUTBOX_DIR (.eml files)"
+    fi
     echo "  create an admin: DATABASE_URL='$DATABASE_URL' server-config/create-admin.sh --username admin"
     echo "Press Ctrl+C to stop."
     wait "$server_pid"
