@@ -19,7 +19,8 @@ public record Settings(
         URI publicApiUrl,
         boolean demoData,
         Duration publicCacheTtl,
-        MailSettings mail) {
+        MailSettings mail,
+        RateLimitSettings rateLimits) {
 
     public boolean isProduction() {
         return environment == AppEnvironment.PRODUCTION;
@@ -32,7 +33,7 @@ public record Settings(
 
     @Override
     public String toString() {
-        return "Settings[environment=%s, debug=%s, secretKey=<redacted>, allowedHosts=%s, corsOrigins=%s, database=%s, accessTokenLifetime=%s, refreshTokenLifetime=%s, media=%s, frontendUrl=%s, publicApiUrl=%s, demoData=%s, publicCacheTtl=%s, mail=%s]"
+        return "Settings[environment=%s, debug=%s, secretKey=<redacted>, allowedHosts=%s, corsOrigins=%s, database=%s, accessTokenLifetime=%s, refreshTokenLifetime=%s, media=%s, frontendUrl=%s, publicApiUrl=%s, demoData=%s, publicCacheTtl=%s, mail=%s, rateLimits=%s]"
                 .formatted(
                         environment.label(),
                         debug,
@@ -46,6 +47,7 @@ public record Settings(
                         publicApiUrl,
                         demoData,
                         publicCacheTtl,
-                        mail);
+                        mail,
+                        rateLimits);
     }
 }

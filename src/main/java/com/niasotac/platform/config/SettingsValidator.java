@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,38 +43,47 @@ public final class SettingsValidator {
     public static final String MAIL_OUTBOX_DIR = "MAIL_OUTBOX_DIR";
     public static final String NEWSLETTER_DISPATCH_SECONDS = "NEWSLETTER_DISPATCH_SECONDS";
     public static final String NEWSLETTER_CHUNK_SIZE = "NEWSLETTER_CHUNK_SIZE";
+    public static final String REDIS_URL = "REDIS_URL";
+    public static final String RATE_LIMIT_FAIL_OPEN = "RATE_LIMIT_FAIL_OPEN";
+    public static final String TRUSTED_PROXIES = "TRUSTED_PROXIES";
     /** Read by the server's datasource definition (server-config/server.cli), checked here with the rest. */
     public static final String DB_POOL_MAX_SIZE = "DB_POOL_MAX_SIZE";
 
     /** Every variable this class reads; {@code .env.example} must document each one. */
-    public static final List<String> VARIABLES = List.of(
-            APP_ENV,
-            DEBUG,
-            SECRET_KEY,
-            ALLOWED_HOSTS,
-            CORS_ALLOWED_ORIGINS,
-            DATABASE_URL,
-            ACCESS_TOKEN_LIFETIME,
-            REFRESH_TOKEN_LIFETIME,
-            DB_POOL_MAX_SIZE,
-            FRONTEND_URL,
-            PUBLIC_API_URL,
-            MEDIA_ROOT,
-            MEDIA_BASE_URL,
-            DEMO_DATA,
-            PUBLIC_CACHE_SECONDS,
-            SMTP_HOST,
-            SMTP_PORT,
-            SMTP_USER,
-            SMTP_PASSWORD,
-            SMTP_STARTTLS,
-            DEFAULT_FROM_EMAIL,
-            MAIL_OUTBOX_DIR,
-            NEWSLETTER_DISPATCH_SECONDS,
-            NEWSLETTER_CHUNK_SIZE);
+    public static final List<String> VARIABLES = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                            APP_ENV,
+                            DEBUG,
+                            SECRET_KEY,
+                            ALLOWED_HOSTS,
+                            CORS_ALLOWED_ORIGINS,
+                            DATABASE_URL,
+                            ACCESS_TOKEN_LIFETIME,
+                            REFRESH_TOKEN_LIFETIME,
+                            DB_POOL_MAX_SIZE,
+                            FRONTEND_URL,
+                            PUBLIC_API_URL,
+                            MEDIA_ROOT,
+                            MEDIA_BASE_URL,
+                            DEMO_DATA,
+                            PUBLIC_CACHE_SECONDS,
+                            SMTP_HOST,
+                            SMTP_PORT,
+                            SMTP_USER,
+                            SMTP_PASSWORD,
+                            SMTP_STARTTLS,
+                            DEFAULT_FROM_EMAIL,
+                            MAIL_OUTBOX_DIR,
+                            NEWSLETTER_DISPATCH_SECONDS,
+                            NEWSLETTER_CHUNK_SIZE,
+                            REDIS_URL,
+                            RATE_LIMIT_FAIL_OPEN,
+                            TRUSTED_PROXIES),
+                    RateLimitSettings.DEFAULTS.keySet().stream().map(RateLimitSettings::variable))
+            .toList();
 
     /** Settings that are secrets: they may also come from a {@code NAME_FILE}. */
-    public static final List<String> SECRETS = List.of(SECRET_KEY, DATABASE_URL, SMTP_PASSWORD);
+    public static final List<String> SECRETS = List.of(SECRET_KEY, DATABASE_URL, SMTP_PASSWORD, REDIS_URL);
 
     public static final int MIN_SECRET_LENGTH = 32;
     private static final int MIN_DISTINCT_SECRET_CHARACTERS = 10;
@@ -125,12 +136,7 @@ public final class SettingsValidator {
                 .orElse(AppEnvironment.PRODUCTION);
         boolean production = environment == AppEnvironment.PRODUCTION;
 
-        boolean debug = source.get(DEBUG)
-                .map(value -> parseBoolean(value).orElseGet(() -> {
-                    problems.add(DEBUG + " must be true or false (got '" + value + "')");
-                    return false;
-                }))
-                .orElse(false);
+        boolean debug = flag(source, DEBUG, false, problems);
         if (debug && production) {
             warnings.add(DEBUG + " is ignored in production: error details are never shown there");
             debug = false;
@@ -208,18 +214,14 @@ public final class SettingsValidator {
             problems.add(MEDIA_ROOT + " must be an absolute path (got '" + mediaRoot + "')");
         }
 
-        boolean demoData = source.get(DEMO_DATA)
-                .map(value -> parseBoolean(value).orElseGet(() -> {
-                    problems.add(DEMO_DATA + " must be true or false (got '" + value + "')");
-                    return false;
-                }))
-                .orElse(false);
+        boolean demoData = flag(source, DEMO_DATA, false, problems);
         if (demoData && production) {
             problems.add(DEMO_DATA + " may not be true in production");
         }
 
         Duration publicCache = seconds(source, PUBLIC_CACHE_SECONDS, DEFAULT_PUBLIC_CACHE, 0, 300, problems);
         MailSettings mail = mail(source, production, problems);
+        RateLimitSettings rateLimits = rateLimits(source, production, problems, warnings);
 
         source.get(DB_POOL_MAX_SIZE)
                 .filter(raw -> !raw.matches("[1-9][0-9]{0,2}"))
@@ -241,7 +243,8 @@ public final class SettingsValidator {
                         publicApiUrl,
                         demoData,
                         publicCache,
-                        mail))
+                        mail,
+                        rateLimits))
                 : Optional.empty();
         return new Result(settings, List.copyOf(problems), List.copyOf(warnings));
     }
@@ -253,12 +256,7 @@ public final class SettingsValidator {
                     + "newsletters)");
         }
         int port = (int) number(source, SMTP_PORT, 587, 1, 65_535, "", problems);
-        boolean startTls = source.get(SMTP_STARTTLS)
-                .map(value -> parseBoolean(value).orElseGet(() -> {
-                    problems.add(SMTP_STARTTLS + " must be true or false (got '" + value + "')");
-                    return true;
-                }))
-                .orElse(true);
+        boolean startTls = flag(source, SMTP_STARTTLS, true, problems);
         Optional<String> user = source.get(SMTP_USER).filter(value -> !value.isBlank());
         Optional<String> password = source.get(SMTP_PASSWORD).filter(value -> !value.isEmpty());
         if (user.isPresent() != password.isPresent()) {
@@ -278,6 +276,68 @@ public final class SettingsValidator {
         int chunk = (int) number(source, NEWSLETTER_CHUNK_SIZE, DEFAULT_CHUNK_SIZE, 1, 1_000, "", problems);
         Optional<MailSettings.Smtp> smtp = host.map(h -> new MailSettings.Smtp(h, port, user, password, startTls));
         return new MailSettings(smtp, from, outbox, dispatch, chunk);
+    }
+
+    private static RateLimitSettings rateLimits(
+            SettingsSource source, boolean production, List<String> problems, List<String> warnings) {
+        Optional<URI> redis = source.get(REDIS_URL).flatMap(value -> redisUrl(value, problems));
+        if (redis.isEmpty() && production) {
+            warnings.add(REDIS_URL + " is not set: rate limits are counted by each node on its own");
+        }
+        boolean failOpen = flag(source, RATE_LIMIT_FAIL_OPEN, true, problems);
+        List<IpRange> proxies = new ArrayList<>();
+        for (String entry : list(source.get(TRUSTED_PROXIES)).orElse(List.of())) {
+            IpRange.parse(entry)
+                    .ifPresentOrElse(
+                            proxies::add,
+                            () -> problems.add(TRUSTED_PROXIES
+                                    + " lists addresses or CIDR blocks such as 10.0.0.0/8 (got '" + entry + "')"));
+        }
+        Map<String, RateLimitSettings.Limit> limits = new LinkedHashMap<>();
+        RateLimitSettings.DEFAULTS.forEach((name, fallback) -> {
+            String variable = RateLimitSettings.variable(name);
+            limits.put(
+                    name,
+                    source.get(variable)
+                            .map(value -> limit(value).orElseGet(() -> {
+                                problems.add(variable
+                                        + " must be <requests>/<seconds>, e.g. 10/60, each from 1 to 1000000 (got '"
+                                        + value + "')");
+                                return fallback;
+                            }))
+                            .orElse(fallback));
+        });
+        return new RateLimitSettings(
+                redis, failOpen, List.copyOf(proxies), java.util.Collections.unmodifiableMap(limits));
+    }
+
+    private static Optional<URI> redisUrl(String value, List<String> problems) {
+        try {
+            URI uri = new URI(value.strip());
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            if (("redis".equals(uri.getScheme()) || "rediss".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && path.matches("(/\\d{1,2})?/?")) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException e) {
+            // reported below; the value may hold a password, so it is not repeated
+        }
+        problems.add(REDIS_URL + " must look like redis://[:password@]host[:port][/db] or rediss://… for TLS");
+        return Optional.empty();
+    }
+
+    private static Optional<RateLimitSettings.Limit> limit(String value) {
+        String[] parts = value.strip().split("/", -1);
+        if (parts.length != 2 || !parts[0].matches("\\d{1,7}") || !parts[1].matches("\\d{1,7}")) {
+            return Optional.empty();
+        }
+        long requests = Long.parseLong(parts[0]);
+        long seconds = Long.parseLong(parts[1]);
+        if (requests < 1 || requests > 1_000_000 || seconds < 1 || seconds > 1_000_000) {
+            return Optional.empty();
+        }
+        return Optional.of(new RateLimitSettings.Limit(requests, Duration.ofSeconds(seconds)));
     }
 
     /** Why {@code secret} cannot sign tokens, or empty when it can. */
@@ -324,6 +384,15 @@ public final class SettingsValidator {
                         .filter(item -> !item.isEmpty())
                         .toList())
                 .filter(items -> !items.isEmpty());
+    }
+
+    private static boolean flag(SettingsSource source, String name, boolean fallback, List<String> problems) {
+        return source.get(name)
+                .map(value -> parseBoolean(value).orElseGet(() -> {
+                    problems.add(name + " must be true or false (got '" + value + "')");
+                    return fallback;
+                }))
+                .orElse(fallback);
     }
 
     private static Optional<Boolean> parseBoolean(String value) {

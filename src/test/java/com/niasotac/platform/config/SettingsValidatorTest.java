@@ -30,6 +30,7 @@ class SettingsValidatorTest {
         env.put("SMTP_USER", "newsletter");
         env.put("SMTP_PASSWORD", "smtp-pa55word-value");
         env.put("DEFAULT_FROM_EMAIL", "NIASOTAC <newsletter@niasotac.com>");
+        env.put("REDIS_URL", "rediss://:r3dis-pa55word@cache.internal:6380/2");
         return env;
     }
 
@@ -51,7 +52,8 @@ class SettingsValidatorTest {
         assertThat(settings.toString())
                 .doesNotContain(GOOD_SECRET)
                 .doesNotContain("s3cr")
-                .doesNotContain("smtp-pa55word-value");
+                .doesNotContain("smtp-pa55word-value")
+                .doesNotContain("r3dis-pa55word");
         assertThat(settings.mail().smtp().orElseThrow().port()).isEqualTo(587);
         assertThat(settings.mail().smtp().orElseThrow().startTls()).isTrue();
         assertThat(settings.mail().dispatchInterval()).isEqualTo(Duration.ofMinutes(1));
@@ -291,5 +293,48 @@ class SettingsValidatorTest {
         assertThat(mail.smtp()).isEmpty();
         assertThat(mail.outboxDir()).isEqualTo(Path.of("/tmp/outbox-test"));
         assertThat(mail.defaultFrom()).contains("@");
+    }
+
+    @Test
+    void rateLimitsHaveDefaultsAndEachCanBeChanged() {
+        Map<String, String> env = production();
+        env.put("RATE_LIMIT_TOKEN_OBTAIN", "20/30");
+        env.put("TRUSTED_PROXIES", "10.0.0.0/8, 2001:db8::/32");
+
+        RateLimitSettings limits = validate(env).orThrow().rateLimits();
+
+        assertThat(limits.limit("token_obtain")).isEqualTo(new RateLimitSettings.Limit(20, Duration.ofSeconds(30)));
+        assertThat(limits.limit("whatsapp_click")).isEqualTo(RateLimitSettings.DEFAULTS.get("whatsapp_click"));
+        assertThat(limits.limits()).containsOnlyKeys(RateLimitSettings.DEFAULTS.keySet());
+        assertThat(limits.redisUrl().orElseThrow().getHost()).isEqualTo("cache.internal");
+        assertThat(limits.failOpen()).isTrue();
+        assertThat(limits.trustedProxies()).hasSize(2);
+    }
+
+    @Test
+    void badRateLimitSettingsAreRefusedWithoutRepeatingTheRedisPassword() {
+        Map<String, String> env = production();
+        env.put("REDIS_URL", "http://:hunter2-secret@cache.internal");
+        env.put("RATE_LIMIT_PROMOTION_CODE", "ten per minute");
+        env.put("RATE_LIMIT_FAIL_OPEN", "sometimes");
+        env.put("TRUSTED_PROXIES", "proxy.internal");
+
+        assertThat(validate(env).problems())
+                .anyMatch(p -> p.startsWith("REDIS_URL must look like redis://"))
+                .anyMatch(p -> p.startsWith("RATE_LIMIT_PROMOTION_CODE must be <requests>/<seconds>"))
+                .anyMatch(p -> p.startsWith("RATE_LIMIT_FAIL_OPEN must be true or false"))
+                .anyMatch(p -> p.startsWith("TRUSTED_PROXIES lists addresses or CIDR blocks"))
+                .noneMatch(p -> p.contains("hunter2"));
+    }
+
+    @Test
+    void productionWithoutRedisCountsPerNodeWithAWarning() {
+        Map<String, String> env = production();
+        env.remove("REDIS_URL");
+
+        SettingsValidator.Result result = validate(env);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.warnings()).anyMatch(w -> w.startsWith("REDIS_URL is not set"));
     }
 }
