@@ -6,6 +6,7 @@ import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.ErrorCode;
 import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.ratelimit.RateLimiter;
 import com.niasotac.platform.web.RateLimited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,16 +39,22 @@ public class TokenResource {
     @Inject
     RequestValidator validator;
 
+    @Inject
+    RateLimiter limiter;
+
     @POST
     @RateLimited("token_obtain")
     @Operation(summary = "Exchange a username and password for an access and a refresh token")
     public Envelope<TokenPair> obtain(TokenRequests.Obtain body) {
         validator.valid(body);
+        // Per account as well as per client: guessing one password from many addresses is slowed too.
+        limiter.check("token_obtain_username", body.username().strip().toLowerCase(Locale.ROOT));
         return Envelope.ok(orUnauthenticated(tokens.obtain(body.username(), body.password()), BAD_CREDENTIALS));
     }
 
     @POST
     @Path("refresh")
+    @RateLimited("token_refresh")
     @Operation(summary = "Exchange a refresh token (once) for a new pair")
     public Envelope<TokenPair> refresh(TokenRequests.Refresh body) {
         validator.valid(body);

@@ -8,6 +8,7 @@ import com.niasotac.platform.api.Page;
 import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.ratelimit.RateLimiter;
 import com.niasotac.platform.web.RateLimited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -65,6 +66,9 @@ public class NewsletterResource {
     @Inject
     RequestValidator validator;
 
+    @Inject
+    RateLimiter limiter;
+
     @Context
     UriInfo uri;
 
@@ -77,6 +81,7 @@ public class NewsletterResource {
         validator.valid(body);
         String email = EmailAddresses.normalise(body.email())
                 .orElseThrow(() -> ApiException.invalidField("email", "is not a valid e-mail address"));
+        limiter.check("newsletter_subscribe_address", email.toLowerCase(Locale.ROOT));
         List<String> tags = body.tags() == null
                 ? List.of()
                 : body.tags().stream()
@@ -92,6 +97,7 @@ public class NewsletterResource {
 
     @POST
     @Path("confirm")
+    @RateLimited("newsletter_token")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm an address with the token from the confirmation mail")
     public Envelope<SubscriberResponses.Status> confirm(TokenBody body) {
@@ -101,6 +107,7 @@ public class NewsletterResource {
 
     @POST
     @Path("unsubscribe")
+    @RateLimited("newsletter_token")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Unsubscribe with the subscriber's own token (carried by every mail)")
     public Envelope<SubscriberResponses.Status> unsubscribe(TokenBody body) {
@@ -108,7 +115,10 @@ public class NewsletterResource {
         return Envelope.ok(subscribers.unsubscribe(body.token()));
     }
 
-    /** RFC 8058 one-click: the mail client POSTs {@code List-Unsubscribe=One-Click} to the header's URL. */
+    /**
+     * RFC 8058 one-click: the mail client POSTs {@code List-Unsubscribe=One-Click} to the header's URL. Not
+     * rate limited: those POSTs come from a few providers' addresses on behalf of many people.
+     */
     @POST
     @Path("unsubscribe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,7 +1,11 @@
 package com.niasotac.it.support;
 
+import com.niasotac.platform.config.RateLimitSettings;
 import java.io.File;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -42,8 +46,34 @@ public final class Deployments {
         return application().addClass(NewsletterDispatchResource.class);
     }
 
-    /** The built WAR plus a resource that fails on purpose (see {@link FailingResource}). */
+    /**
+     * The built WAR plus a resource that fails on purpose (see {@link FailingResource}). Every test comes from
+     * 127.0.0.1, so the rate limits are lifted here; {@link #withRateLimits} sets real ones.
+     */
     public static WebArchive application() {
-        return builtWar("ROOT.war").addClass(FailingResource.class);
+        return withConfig(builtWar("ROOT.war").addClass(FailingResource.class), liftedRateLimits());
+    }
+
+    /**
+     * The application with these {@code RATE_LIMIT_*} values (and the others lifted). They travel in the WAR's
+     * microprofile-config.properties, which the environment would override: the tests' environment sets none.
+     */
+    public static WebArchive withRateLimits(Map<String, String> limits) {
+        Map<String, String> config = new TreeMap<>(liftedRateLimits());
+        config.putAll(limits);
+        return withConfig(builtWar("ROOT.war"), config);
+    }
+
+    private static Map<String, String> liftedRateLimits() {
+        Map<String, String> lifted = new TreeMap<>();
+        RateLimitSettings.DEFAULTS.keySet().forEach(name -> lifted.put(RateLimitSettings.variable(name), "1000000/1"));
+        return lifted;
+    }
+
+    private static WebArchive withConfig(WebArchive war, Map<String, String> config) {
+        StringBuilder properties = new StringBuilder();
+        config.forEach((name, value) ->
+                properties.append(name).append('=').append(value).append('\n'));
+        return war.addAsResource(new StringAsset(properties.toString()), "META-INF/microprofile-config.properties");
     }
 }

@@ -41,7 +41,8 @@ class HealthIT {
                 .containsEntry("database", "UP")
                 .containsEntry("migrations", "UP")
                 .containsEntry("application", "UP")
-                .containsEntry("mail", "UP");
+                .containsEntry("mail", "UP")
+                .containsEntry("redis", "UP");
         assertThat(all.body())
                 .doesNotContain(System.getProperty("it.database.url"))
                 .doesNotContain("it-only-password")
@@ -51,7 +52,7 @@ class HealthIT {
     @Test
     void livenessAndReadinessAnswerSeparatelyWithOrWithoutTrailingSlash() {
         assertThat(statuses(Api.get("/healthz/live"))).containsOnlyKeys("application");
-        assertThat(statuses(Api.get("/healthz/ready/"))).containsOnlyKeys("database", "migrations");
+        assertThat(statuses(Api.get("/healthz/ready/"))).containsOnlyKeys("database", "migrations", "redis");
         assertThat(Api.get("/healthz/").status()).isEqualTo(200);
     }
 
