@@ -20,7 +20,8 @@ public record Settings(
         boolean demoData,
         Duration publicCacheTtl,
         MailSettings mail,
-        RateLimitSettings rateLimits) {
+        RateLimitSettings rateLimits,
+        ErrorReportingSettings errorReporting) {
 
     public boolean isProduction() {
         return environment == AppEnvironment.PRODUCTION;
@@ -33,7 +34,7 @@ public record Settings(
 
     @Override
     public String toString() {
-        return "Settings[environment=%s, debug=%s, secretKey=<redacted>, allowedHosts=%s, corsOrigins=%s, database=%s, accessTokenLifetime=%s, refreshTokenLifetime=%s, media=%s, frontendUrl=%s, publicApiUrl=%s, demoData=%s, publicCacheTtl=%s, mail=%s, rateLimits=%s]"
+        return "Settings[environment=%s, debug=%s, secretKey=<redacted>, allowedHosts=%s, corsOrigins=%s, database=%s, accessTokenLifetime=%s, refreshTokenLifetime=%s, media=%s, frontendUrl=%s, publicApiUrl=%s, demoData=%s, publicCacheTtl=%s, mail=%s, rateLimits=%s, errorReporting=%s]"
                 .formatted(
                         environment.label(),
                         debug,
@@ -48,6 +49,7 @@ public record Settings(
                         demoData,
                         publicCacheTtl,
                         mail,
-                        rateLimits);
+                        rateLimits,
+                        errorReporting);
     }
 }

@@ -46,6 +46,9 @@ public final class SettingsValidator {
     public static final String REDIS_URL = "REDIS_URL";
     public static final String RATE_LIMIT_FAIL_OPEN = "RATE_LIMIT_FAIL_OPEN";
     public static final String TRUSTED_PROXIES = "TRUSTED_PROXIES";
+    public static final String SENTRY_DSN = "SENTRY_DSN";
+    public static final String SENTRY_ENVIRONMENT = "SENTRY_ENVIRONMENT";
+    public static final String SENTRY_RELEASE = "SENTRY_RELEASE";
     /** Read by the server's datasource definition (server-config/server.cli), checked here with the rest. */
     public static final String DB_POOL_MAX_SIZE = "DB_POOL_MAX_SIZE";
 
@@ -78,12 +81,15 @@ public final class SettingsValidator {
                             NEWSLETTER_CHUNK_SIZE,
                             REDIS_URL,
                             RATE_LIMIT_FAIL_OPEN,
-                            TRUSTED_PROXIES),
+                            TRUSTED_PROXIES,
+                            SENTRY_DSN,
+                            SENTRY_ENVIRONMENT,
+                            SENTRY_RELEASE),
                     RateLimitSettings.DEFAULTS.keySet().stream().map(RateLimitSettings::variable))
             .toList();
 
     /** Settings that are secrets: they may also come from a {@code NAME_FILE}. */
-    public static final List<String> SECRETS = List.of(SECRET_KEY, DATABASE_URL, SMTP_PASSWORD, REDIS_URL);
+    public static final List<String> SECRETS = List.of(SECRET_KEY, DATABASE_URL, SMTP_PASSWORD, REDIS_URL, SENTRY_DSN);
 
     public static final int MIN_SECRET_LENGTH = 32;
     private static final int MIN_DISTINCT_SECRET_CHARACTERS = 10;
@@ -222,6 +228,7 @@ public final class SettingsValidator {
         Duration publicCache = seconds(source, PUBLIC_CACHE_SECONDS, DEFAULT_PUBLIC_CACHE, 0, 300, problems);
         MailSettings mail = mail(source, production, problems);
         RateLimitSettings rateLimits = rateLimits(source, production, problems, warnings);
+        ErrorReportingSettings errorReporting = errorReporting(source, environment, problems);
 
         source.get(DB_POOL_MAX_SIZE)
                 .filter(raw -> !raw.matches("[1-9][0-9]{0,2}"))
@@ -244,7 +251,8 @@ public final class SettingsValidator {
                         demoData,
                         publicCache,
                         mail,
-                        rateLimits))
+                        rateLimits,
+                        errorReporting))
                 : Optional.empty();
         return new Result(settings, List.copyOf(problems), List.copyOf(warnings));
     }
@@ -309,6 +317,29 @@ public final class SettingsValidator {
         });
         return new RateLimitSettings(
                 redis, failOpen, List.copyOf(proxies), java.util.Collections.unmodifiableMap(limits));
+    }
+
+    private static ErrorReportingSettings errorReporting(
+            SettingsSource source, AppEnvironment environment, List<String> problems) {
+        Optional<String> dsn = source.get(SENTRY_DSN).map(String::strip).filter(value -> {
+            try {
+                URI uri = new URI(value);
+                if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                        && uri.getUserInfo() != null
+                        && uri.getHost() != null
+                        && uri.getPath() != null
+                        && uri.getPath().matches("(/[^/]+)*/\\d+")) {
+                    return true;
+                }
+            } catch (URISyntaxException e) {
+                // reported below, without the value (it holds a key)
+            }
+            problems.add(SENTRY_DSN + " must be the DSN Sentry gives, https://<key>@<host>/<project id>");
+            return false;
+        });
+        String release = source.get(SENTRY_RELEASE).map(String::strip).orElseGet(BuildInfo::release);
+        return new ErrorReportingSettings(
+                dsn, source.get(SENTRY_ENVIRONMENT).map(String::strip).orElse(environment.label()), release);
     }
 
     private static Optional<URI> redisUrl(String value, List<String> problems) {

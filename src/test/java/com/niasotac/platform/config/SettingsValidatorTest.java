@@ -337,4 +337,22 @@ class SettingsValidatorTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.warnings()).anyMatch(w -> w.startsWith("REDIS_URL is not set"));
     }
+
+    @Test
+    void sentryNeedsARealDsnAndDefaultsToTheEnvironmentAndTheBuild() {
+        Map<String, String> env = production();
+        env.put("SENTRY_DSN", "https://0123abcd-public@o42.ingest.sentry.io/4501");
+
+        Settings settings = validate(env).orThrow();
+
+        assertThat(settings.errorReporting().environment()).isEqualTo("production");
+        assertThat(settings.errorReporting().release()).startsWith("niasotac-api@");
+        assertThat(settings.toString()).doesNotContain("0123abcd-public");
+
+        Map<String, String> bad = production();
+        bad.put("SENTRY_DSN", "sentry-key-0123abcd");
+        assertThat(validate(bad).problems())
+                .anyMatch(p -> p.startsWith("SENTRY_DSN must be the DSN Sentry gives"))
+                .noneMatch(p -> p.contains("0123abcd"));
+    }
 }

@@ -3,9 +3,11 @@ package com.niasotac.platform.api.errors;
 import com.niasotac.platform.api.ErrorCode;
 import com.niasotac.platform.api.ErrorResponses;
 import com.niasotac.platform.config.Settings;
+import com.niasotac.platform.errors.ErrorReporter;
 import com.niasotac.platform.web.RequestSizeFilter;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Anything not handled elsewhere. The client sees a generic 500 (or 503 when the database is unreachable);
- * the log gets the whole story. Details reach the client only with DEBUG on outside production.
+ * the log gets the whole story, and a 500 is reported to Sentry once. Details reach the client only with DEBUG
+ * on outside production.
  */
 @Provider
 public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
@@ -27,8 +30,14 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
     @Inject
     Settings settings;
 
+    @Inject
+    ErrorReporter reporter;
+
     @Context
     UriInfo uri;
+
+    @Context
+    Request request;
 
     @Override
     public Response toResponse(Throwable e) {
@@ -40,6 +49,12 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
                 Level.SEVERE,
                 e,
                 () -> "Unhandled error on " + (uri == null ? "?" : uri.getPath()) + " -> " + code.status());
+        if (code == ErrorCode.INTERNAL_ERROR) {
+            reporter.report(
+                    e,
+                    request == null ? "?" : request.getMethod(),
+                    uri == null ? "?" : uri.getRequestUri().getRawPath());
+        }
         String message = settings.showErrorDetails() ? code.defaultMessage() + " " + e : code.defaultMessage();
         return ErrorResponses.of(code, message);
     }
