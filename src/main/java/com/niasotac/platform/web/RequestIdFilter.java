@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.slf4j.MDC;
+import org.jboss.logging.MDC;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-ID} when it is a plausible one (a load balancer's),
@@ -41,6 +41,7 @@ public class RequestIdFilter extends HttpFilter {
 
     /** The id of the request being served on this thread, if any. */
     public static String current() {
-        return MDC.get(MDC_KEY);
+        Object id = MDC.get(MDC_KEY);
+        return id == null ? null : id.toString();
     }
 }

@@ -21,11 +21,11 @@ public final class Deployments {
     }
 
     /**
-     * The application with Hibernate statistics switched on and {@link StatementCounterResource}, for tests
-     * that count SQL statements per request.
+     * The application with {@link RequestStatementCounter} as Hibernate's statement inspector and
+     * {@link StatementCounterResource}, for tests that count SQL statements per request.
      */
     public static WebArchive withStatementCounting() {
-        WebArchive war = application().addClass(StatementCounterResource.class);
+        WebArchive war = application().addClasses(StatementCounterResource.class, RequestStatementCounter.class);
         String location = "WEB-INF/classes/META-INF/persistence.xml";
         String persistence;
         try (var in = war.get(location).getAsset().openStream()) {
@@ -37,7 +37,8 @@ public final class Deployments {
         return war.add(
                 new org.jboss.shrinkwrap.api.asset.StringAsset(persistence.replace(
                         "<properties>",
-                        "<properties>\n      <property name=\"hibernate.generate_statistics\" value=\"true\"/>")),
+                        "<properties>\n      <property name=\"hibernate.session_factory.statement_inspector\" value=\""
+                                + RequestStatementCounter.class.getName() + "\"/>")),
                 location);
     }
 

@@ -1,0 +1,30 @@
+package com.niasotac.it.support;
+
+import com.niasotac.platform.web.RequestIdFilter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+
+/**
+ * Added to the tested WAR only, as Hibernate's statement inspector: counts the SQL statements prepared while
+ * serving each request, by its request id, so timers and other requests running meanwhile do not count.
+ */
+public class RequestStatementCounter implements StatementInspector {
+
+    static final Map<String, AtomicLong> COUNTS = new ConcurrentHashMap<>();
+
+    @Override
+    public String inspect(String sql) {
+        String requestId = RequestIdFilter.current();
+        if (requestId != null) {
+            COUNTS.computeIfAbsent(requestId, id -> new AtomicLong()).incrementAndGet();
+        }
+        return sql;
+    }
+
+    public static long count(String requestId) {
+        AtomicLong count = COUNTS.remove(requestId);
+        return count == null ? 0 : count.get();
+    }
+}
