@@ -4,6 +4,7 @@ import com.niasotac.newsletter.mail.MailBatch;
 import com.niasotac.newsletter.mail.MailFailure;
 import com.niasotac.newsletter.mail.Mailer;
 import com.niasotac.platform.config.Settings;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
 public class CampaignDispatcher {
 
     private static final Logger LOG = Logger.getLogger(CampaignDispatcher.class.getName());
+    static final String MAILS = "niasotac.newsletter.mails";
 
     @Inject
     DispatchLedger ledger;
@@ -34,6 +36,9 @@ public class CampaignDispatcher {
 
     @Inject
     Settings settings;
+
+    @Inject
+    MeterRegistry metrics;
 
     /** Sends every campaign that is due; answers how many it worked on. */
     public int dispatchDue() {
@@ -80,8 +85,10 @@ public class CampaignDispatcher {
                 try {
                     batch.send(mails.mail(content, recipient, mailer.defaultFrom()));
                     ledger.complete(recipient.logId(), null);
+                    metrics.counter(MAILS, "outcome", "sent").increment();
                 } catch (MailFailure e) {
                     ledger.complete(recipient.logId(), e.getMessage());
+                    metrics.counter(MAILS, "outcome", "failed").increment();
                     if (e.serverUnavailable() && !batch.usable()) {
                         throw e;
                     }

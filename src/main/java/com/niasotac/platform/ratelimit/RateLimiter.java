@@ -6,6 +6,7 @@ import com.niasotac.platform.config.RateLimitSettings;
 import com.niasotac.platform.config.Settings;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,9 @@ public class RateLimiter {
 
     @Inject
     Settings settings;
+
+    @Inject
+    MeterRegistry metrics;
 
     private BucketStore store;
     private final Map<String, BucketConfiguration> configurations = new ConcurrentHashMap<>();
@@ -71,6 +75,7 @@ public class RateLimiter {
             return;
         }
         if (!probe.isConsumed()) {
+            metrics.counter("niasotac.rate_limit.rejections", "limit", name).increment();
             long nanos = probe.getNanosToWaitForRefill();
             throw new RateLimitExceededException(Math.max(1, (nanos + 999_999_999) / 1_000_000_000));
         }

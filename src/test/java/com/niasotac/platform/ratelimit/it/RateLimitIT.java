@@ -7,6 +7,7 @@ import com.niasotac.it.support.Api;
 import com.niasotac.it.support.ApiResponse;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.Json;
+import com.niasotac.it.support.Metrics;
 import com.niasotac.it.support.RedisServer;
 import com.niasotac.it.support.TestCatalog;
 import com.niasotac.it.support.TestDatabase;
@@ -93,6 +94,8 @@ class RateLimitIT {
 
         assertThat(TestDatabase.count("SELECT whatsapp_click_count FROM product WHERE slug = ?", slug))
                 .isEqualTo(3);
+        assertThat(Metrics.value(Metrics.scrape(), "niasotac_rate_limit_rejections_total", "limit=\"whatsapp_click\""))
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
