@@ -1,8 +1,6 @@
 package com.niasotac.it.support;
 
-import java.io.IOException;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.params.ScanParams;
 
@@ -28,22 +26,10 @@ public final class RedisServer {
     }
 
     private static void script(String... arguments) {
-        String[] command = new String[arguments.length + 3];
-        command[0] = "bash";
-        command[1] = System.getProperty("it.redis.script");
-        command[2] = arguments[0];
-        command[3] = System.getProperty("it.redis.dir");
-        System.arraycopy(arguments, 1, command, 4, arguments.length - 1);
-        try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("local-redis.sh " + arguments[0] + " failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String[] withDirectory = new String[arguments.length + 1];
+        withDirectory[0] = arguments[0];
+        withDirectory[1] = System.getProperty("it.redis.dir");
+        System.arraycopy(arguments, 1, withDirectory, 2, arguments.length - 1);
+        Scripts.run(System.getProperty("it.redis.script"), withDirectory);
     }
 }

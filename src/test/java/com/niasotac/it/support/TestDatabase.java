@@ -2,13 +2,11 @@ package com.niasotac.it.support;
 
 import com.niasotac.auth.service.PasswordHasher;
 import com.niasotac.platform.persistence.DatabaseUrl;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** Direct access to the tests' PostgreSQL: fixtures, and stopping or starting the server itself. */
@@ -66,23 +64,7 @@ public final class TestDatabase {
     }
 
     private static void script(String command) {
-        try {
-            Process process = new ProcessBuilder(
-                            "bash",
-                            System.getProperty("it.postgres.script"),
-                            command,
-                            System.getProperty("it.postgres.dir"))
-                    .inheritIO()
-                    .start();
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("local-postgres.sh " + command + " failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Scripts.run(System.getProperty("it.postgres.script"), command, System.getProperty("it.postgres.dir"));
     }
 
     public static Connection connection() throws SQLException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.niasotac.it.support.Api;
 import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Await;
 import com.niasotac.it.support.Concurrently;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.Json;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -334,14 +334,14 @@ class NewsletterIT {
         MailServer.stop();
         try {
             Api.post("/api/v1/newsletter/campaigns/" + id + "/send_now", "{}", staff);
-            await(() -> "sending".equals(campaign(id).getString("status")), Duration.ofSeconds(20));
+            Await.until(() -> "sending".equals(campaign(id).getString("status")), Duration.ofSeconds(20));
             Thread.sleep(2000);
             // Nobody was marked sent or failed: recipients claimed during the outage are given back.
             assertThat(TestDatabase.count(
                             "SELECT count(*) FROM newsletter_send_log WHERE campaign_id = ? AND status <> 'sending'",
                             id))
                     .isZero();
-            await(() -> Api.get("/healthz").status() == 503, Duration.ofSeconds(20));
+            Await.until(() -> Api.get("/healthz").status() == 503, Duration.ofSeconds(20));
             assertThat(Api.get("/healthz").body()).contains("\"mail\"");
             assertThat(Api.get("/healthz/ready").status()).isEqualTo(200);
         } finally {
@@ -352,7 +352,7 @@ class NewsletterIT {
         for (String email : recipients) {
             assertThat(MailServer.receivedBy(email)).as(email).hasSize(1);
         }
-        await(() -> Api.get("/healthz").status() == 200, Duration.ofSeconds(20));
+        Await.until(() -> Api.get("/healthz").status() == 200, Duration.ofSeconds(20));
     }
 
     @Test
@@ -422,7 +422,7 @@ class NewsletterIT {
 
     /** Waits for the {@code nth} mail to this address and reads the token of its confirmation link. */
     static String awaitConfirmationToken(String email, int nth) throws Exception {
-        await(() -> MailServer.receivedBy(email).size() >= nth, Duration.ofSeconds(20));
+        Await.until(() -> MailServer.receivedBy(email).size() >= nth, Duration.ofSeconds(20));
         MimeMessage mail = MailServer.receivedBy(email).get(nth - 1);
         assertThat(mail.getSubject()).contains("Confirmez");
         Matcher matcher = TOKEN.matcher(part(mail, "text/plain"));
@@ -502,16 +502,8 @@ class NewsletterIT {
     }
 
     JsonObject awaitCampaign(long id, String status) throws InterruptedException {
-        await(() -> status.equals(campaign(id).getString("status")), Duration.ofSeconds(30));
+        Await.until(() -> status.equals(campaign(id).getString("status")), Duration.ofSeconds(30));
         return campaign(id);
-    }
-
-    static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("condition not met within " + timeout).isBefore(deadline);
-            Thread.sleep(200);
-        }
     }
 
     /** The text of the part of this content type (the whole body when the mail has one part). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.niasotac.it.support.Api;
 import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Await;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.Json;
 import com.niasotac.it.support.Metrics;
@@ -12,10 +13,8 @@ import com.niasotac.it.support.RedisServer;
 import com.niasotac.it.support.TestCatalog;
 import com.niasotac.it.support.TestDatabase;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -31,7 +30,7 @@ class RateLimitIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withRateLimits(Map.of(
+        return Deployments.withSettings(Map.of(
                 "RATE_LIMIT_TOKEN_OBTAIN", "3/60",
                 "RATE_LIMIT_TOKEN_OBTAIN_USERNAME", "2/60",
                 "RATE_LIMIT_NEWSLETTER_SUBSCRIBE", "3/60",
@@ -123,7 +122,7 @@ class RateLimitIT {
         } finally {
             RedisServer.start();
         }
-        await(() -> Api.get("/healthz/ready").status() == 200, Duration.ofSeconds(20));
+        Await.until(() -> Api.get("/healthz/ready").status() == 200, Duration.ofSeconds(20));
         String after = randomAddress();
         assertFailure(validateCode(after), 404, "not_found");
         assertFailure(validateCode(after), 404, "not_found");
@@ -158,13 +157,5 @@ class RateLimitIT {
     static String randomAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return "198.51." + random.nextInt(256) + "." + random.nextInt(1, 255);
-    }
-
-    static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("condition not met within " + timeout).isBefore(deadline);
-            Thread.sleep(200);
-        }
     }
 }
