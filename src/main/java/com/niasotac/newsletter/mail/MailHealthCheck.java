@@ -2,11 +2,11 @@ package com.niasotac.newsletter.mail;
 
 import com.niasotac.platform.config.Settings;
 import com.niasotac.platform.health.Dependency;
+import com.niasotac.platform.health.RememberedProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -26,16 +26,11 @@ public class MailHealthCheck implements HealthCheck {
     @Inject
     Mailer mailer;
 
-    private volatile HealthCheckResponse last;
-    private volatile Instant lastAt = Instant.EPOCH;
+    private final RememberedProbe remembered = new RememberedProbe(REMEMBERED, this::probe);
 
     @Override
     public HealthCheckResponse call() {
-        if (Instant.now().isAfter(lastAt.plus(REMEMBERED))) {
-            last = probe();
-            lastAt = Instant.now();
-        }
-        return last;
+        return remembered.get();
     }
 
     private HealthCheckResponse probe() {
