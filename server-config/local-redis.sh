@@ -18,15 +18,9 @@ if ! command -v redis-server >/dev/null 2>&1; then
   fi
 fi
 
-stop() {
-  if [ -f "$dir/redis.pid" ]; then
-    local pid
-    pid=$(cat "$dir/redis.pid")
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    rm -f "$dir/redis.pid"
-  fi
-}
+# shellcheck source=pidfile.sh
+source "$(dirname "${BASH_SOURCE[0]}")/pidfile.sh"
+stop() { stop_pidfile "$dir/redis.pid"; }
 
 case "$command" in
   start)

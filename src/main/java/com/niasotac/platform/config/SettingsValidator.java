@@ -32,6 +32,12 @@ public final class SettingsValidator {
     public static final String PUBLIC_API_URL = "PUBLIC_API_URL";
     public static final String MEDIA_ROOT = "MEDIA_ROOT";
     public static final String MEDIA_BASE_URL = "MEDIA_BASE_URL";
+    public static final String STORAGE_BACKEND = "STORAGE_BACKEND";
+    public static final String S3_BUCKET = "S3_BUCKET";
+    public static final String S3_REGION = "S3_REGION";
+    public static final String S3_ENDPOINT = "S3_ENDPOINT";
+    public static final String S3_ACCESS_KEY_ID = "S3_ACCESS_KEY_ID";
+    public static final String S3_SECRET_ACCESS_KEY = "S3_SECRET_ACCESS_KEY";
     public static final String DEMO_DATA = "DEMO_DATA";
     public static final String PUBLIC_CACHE_SECONDS = "PUBLIC_CACHE_SECONDS";
     public static final String SMTP_HOST = "SMTP_HOST";
@@ -68,6 +74,12 @@ public final class SettingsValidator {
                             PUBLIC_API_URL,
                             MEDIA_ROOT,
                             MEDIA_BASE_URL,
+                            STORAGE_BACKEND,
+                            S3_BUCKET,
+                            S3_REGION,
+                            S3_ENDPOINT,
+                            S3_ACCESS_KEY_ID,
+                            S3_SECRET_ACCESS_KEY,
                             DEMO_DATA,
                             PUBLIC_CACHE_SECONDS,
                             SMTP_HOST,
@@ -89,7 +101,8 @@ public final class SettingsValidator {
             .toList();
 
     /** Settings that are secrets: they may also come from a {@code NAME_FILE}. */
-    public static final List<String> SECRETS = List.of(SECRET_KEY, DATABASE_URL, SMTP_PASSWORD, REDIS_URL, SENTRY_DSN);
+    public static final List<String> SECRETS =
+            List.of(SECRET_KEY, DATABASE_URL, SMTP_PASSWORD, REDIS_URL, SENTRY_DSN, S3_SECRET_ACCESS_KEY);
 
     public static final int MIN_SECRET_LENGTH = 32;
     private static final int MIN_DISTINCT_SECRET_CHARACTERS = 10;
@@ -210,8 +223,9 @@ public final class SettingsValidator {
                     return URI.create(DEVELOPMENT_API);
                 });
         Optional<URI> mediaBaseUrl = source.get(MEDIA_BASE_URL).map(value -> webUrl(MEDIA_BASE_URL, value, problems));
+        Optional<MediaSettings.S3> s3 = s3(source, problems);
         Path mediaRoot = source.get(MEDIA_ROOT).map(Path::of).orElseGet(() -> {
-            if (production) {
+            if (production && s3.isEmpty()) {
                 problems.add(MEDIA_ROOT + " is required in production (the directory that keeps uploaded media)");
             }
             return Path.of(System.getProperty("java.io.tmpdir"), "niasotac-media");
@@ -245,7 +259,7 @@ public final class SettingsValidator {
                         database,
                         access,
                         refresh,
-                        new MediaSettings(mediaRoot, mediaBaseUrl),
+                        new MediaSettings(mediaRoot, mediaBaseUrl, s3),
                         frontendUrl,
                         publicApiUrl,
                         demoData,
@@ -317,6 +331,35 @@ public final class SettingsValidator {
         });
         return new RateLimitSettings(
                 redis, failOpen, List.copyOf(proxies), java.util.Collections.unmodifiableMap(limits));
+    }
+
+    /** The S3 media store {@code STORAGE_BACKEND=s3} asks for, or empty for the local disk. */
+    public static Optional<MediaSettings.S3> s3(SettingsSource source, List<String> problems) {
+        String backend = source.get(STORAGE_BACKEND).map(String::strip).orElse("local");
+        if (backend.equals("local")) {
+            return Optional.empty();
+        }
+        if (!backend.equals("s3")) {
+            problems.add(STORAGE_BACKEND + " must be local or s3 (got '" + backend + "')");
+            return Optional.empty();
+        }
+        Optional<String> bucket = source.get(S3_BUCKET).map(String::strip);
+        if (bucket.filter(b -> b.matches("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")).isEmpty()) {
+            problems.add(
+                    S3_BUCKET + " is required with " + STORAGE_BACKEND + "=s3: a bucket name, 3 to 63 of a-z 0-9 . -");
+        }
+        Optional<String> region = source.get(S3_REGION).map(String::strip);
+        if (region.filter(r -> r.matches("[a-z0-9-]{2,40}")).isEmpty()) {
+            problems.add(S3_REGION + " is required with " + STORAGE_BACKEND + "=s3 (e.g. eu-west-3)");
+        }
+        Optional<URI> endpoint = source.get(S3_ENDPOINT).map(value -> webUrl(S3_ENDPOINT, value, problems));
+        Optional<String> keyId = source.get(S3_ACCESS_KEY_ID).map(String::strip);
+        Optional<String> secret = source.get(S3_SECRET_ACCESS_KEY);
+        if (keyId.isPresent() != secret.isPresent()) {
+            problems.add(S3_ACCESS_KEY_ID + " and " + S3_SECRET_ACCESS_KEY
+                    + " go together: set both, or neither to use the SDK's default credentials");
+        }
+        return Optional.of(new MediaSettings.S3(bucket.orElse(""), region.orElse(""), endpoint, keyId, secret));
     }
 
     private static ErrorReportingSettings errorReporting(

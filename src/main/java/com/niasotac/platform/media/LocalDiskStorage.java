@@ -1,24 +1,20 @@
 package com.niasotac.platform.media;
 
-import com.niasotac.platform.config.Settings;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Media on the local disk under {@code MEDIA_ROOT}; files appear atomically (written aside, then moved). */
-@ApplicationScoped
 public class LocalDiskStorage implements MediaStorage {
 
-    /** Keys are made by the application; this guards the file system against anything else. */
-    static final Pattern SAFE_KEY = Pattern.compile("[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*\\.[a-z0-9]{2,5}");
+    private final Path root;
 
-    @Inject
-    Settings settings;
+    public LocalDiskStorage(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
 
     @Override
     public void store(String key, byte[] content, String contentType) {
@@ -46,20 +42,42 @@ public class LocalDiskStorage implements MediaStorage {
         }
     }
 
-    /** The file of a stored key, for serving it; empty when the key is unsafe or absent. */
+    @Override
+    public Optional<InputStream> open(String key) {
+        return file(key).map(path -> {
+            try {
+                return Files.newInputStream(path);
+            } catch (IOException e) {
+                throw new MediaStorageException("cannot read " + key, e);
+            }
+        });
+    }
+
+    /** The file of a stored key; empty when the key is unsafe or absent. */
     public Optional<Path> file(String key) {
-        if (!SAFE_KEY.matcher(key).matches()) {
+        if (!MediaStorage.isSafe(key)) {
             return Optional.empty();
         }
         Path path = resolve(key);
         return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
     }
 
+    @Override
+    public void check() {
+        if (Files.exists(root) && !Files.isWritable(root)) {
+            throw new MediaStorageException("MEDIA_ROOT is not writable", null);
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "local";
+    }
+
     private Path resolve(String key) {
-        if (!SAFE_KEY.matcher(key).matches()) {
+        if (!MediaStorage.isSafe(key)) {
             throw new IllegalArgumentException("unsafe media key: " + key);
         }
-        Path root = settings.media().root().toAbsolutePath().normalize();
         Path path = root.resolve(key).normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("unsafe media key: " + key);

@@ -56,12 +56,13 @@ public final class Deployments {
     }
 
     /**
-     * The application with these {@code RATE_LIMIT_*} values (and the others lifted). They travel in the WAR's
-     * microprofile-config.properties, which the environment would override: the tests' environment sets none.
+     * The application with these settings (rate limits not given are lifted). They travel in the WAR's
+     * microprofile-config.properties, which the environment would override: the tests' environment sets none
+     * of the settings given here ({@code RATE_LIMIT_*}, {@code STORAGE_BACKEND}, {@code S3_*}).
      */
-    public static WebArchive withRateLimits(Map<String, String> limits) {
+    public static WebArchive withSettings(Map<String, String> settings) {
         Map<String, String> config = new TreeMap<>(liftedRateLimits());
-        config.putAll(limits);
+        config.putAll(settings);
         return withConfig(builtWar("ROOT.war"), config);
     }
 

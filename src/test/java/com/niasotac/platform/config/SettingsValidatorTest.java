@@ -355,4 +355,33 @@ class SettingsValidatorTest {
                 .anyMatch(p -> p.startsWith("SENTRY_DSN must be the DSN Sentry gives"))
                 .noneMatch(p -> p.contains("0123abcd"));
     }
+
+    @Test
+    void s3StorageNeedsABucketAndARegionAndMakesTheMediaRootOptional() {
+        Map<String, String> env = production();
+        env.remove("MEDIA_ROOT");
+        env.put("STORAGE_BACKEND", "s3");
+        env.put("S3_BUCKET", "niasotac-media");
+        env.put("S3_REGION", "eu-west-3");
+        env.put("S3_ACCESS_KEY_ID", "AKIAEXAMPLE");
+        env.put("S3_SECRET_ACCESS_KEY", "s3-secret-value-0123");
+
+        Settings settings = validate(env).orThrow();
+
+        assertThat(settings.media().s3().orElseThrow().bucket()).isEqualTo("niasotac-media");
+        assertThat(settings.toString()).doesNotContain("s3-secret-value-0123");
+
+        Map<String, String> bad = production();
+        bad.put("STORAGE_BACKEND", "s3");
+        bad.put("S3_BUCKET", "Not_A_Bucket");
+        bad.put("S3_SECRET_ACCESS_KEY", "lonely-secret");
+        assertThat(validate(bad).problems())
+                .anyMatch(p -> p.startsWith("S3_BUCKET is required with STORAGE_BACKEND=s3"))
+                .anyMatch(p -> p.startsWith("S3_REGION is required"))
+                .anyMatch(p -> p.startsWith("S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together"))
+                .noneMatch(p -> p.contains("lonely-secret"));
+        Map<String, String> unknown = production();
+        unknown.put("STORAGE_BACKEND", "ftp");
+        assertThat(validate(unknown).problems()).anyMatch(p -> p.startsWith("STORAGE_BACKEND must be local or s3"));
+    }
 }

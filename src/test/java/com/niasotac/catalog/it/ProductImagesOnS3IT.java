@@ -1,0 +1,117 @@
+package com.niasotac.catalog.it;
+
+import static com.niasotac.it.support.EnvelopeAssertions.assertFailure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.niasotac.it.support.Api;
+import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Await;
+import com.niasotac.it.support.Deployments;
+import com.niasotac.it.support.S3Server;
+import com.niasotac.it.support.TestDatabase;
+import com.niasotac.it.support.TestImages;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+/**
+ * Product images with {@code STORAGE_BACKEND=s3} against a real S3 API (s3proxy with SigV4): stored in the
+ * bucket, served from it, deleted with their row, and no row when the store fails.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProductImagesOnS3IT {
+
+    CatalogApi catalog;
+    JsonObject product;
+    String images;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withSettings(S3Server.applicationSettings());
+    }
+
+    @BeforeEach
+    void aProduct() {
+        S3Server.createBucket();
+        catalog = new CatalogApi();
+        product = catalog.product(
+                catalog.category("Nuage", null).getJsonNumber("id").longValue(), "Stocké", "1000", Map.of());
+        images = "/api/v1/products/" + product.getString("slug") + "/images";
+    }
+
+    long rows() {
+        return TestDatabase.count(
+                "SELECT count(*) FROM product_image WHERE product_id = ?",
+                product.getJsonNumber("id").longValue());
+    }
+
+    @Test
+    void anImageIsStoredInTheBucketServedFromItAndDeletedWithItsRow() throws Exception {
+        byte[] png = TestImages.png(400, 320);
+        ApiResponse uploaded = catalog.upload("POST", images, "photo.png", "application/octet-stream", png, Map.of());
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        String url = uploaded.data().getString("url");
+        String key = url.substring(url.indexOf("/media/") + "/media/".length());
+
+        assertThat(S3Server.client()
+                        .headObject(r -> r.bucket(S3Server.BUCKET).key(key))
+                        .contentType())
+                .isEqualTo("image/png");
+        HttpResponse<byte[]> served = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).isEqualTo(png);
+
+        long id = uploaded.data().getJsonNumber("id").longValue();
+        assertThat(Api.send("DELETE", images + "/" + id, null, catalog.staff).status())
+                .isEqualTo(200);
+        assertThatThrownBy(() -> S3Server.client()
+                        .headObject(r -> r.bucket(S3Server.BUCKET).key(key)))
+                .isInstanceOf(NoSuchKeyException.class);
+    }
+
+    @Test
+    void whenTheStoreIsDownAnUploadIs503AndLeavesNoRowAndHealthSaysSo() {
+        long before = rows();
+        S3Server.stop();
+        try {
+            assertFailure(
+                    catalog.upload(
+                            "POST",
+                            images,
+                            "photo.png",
+                            "application/octet-stream",
+                            TestImages.png(300, 300),
+                            Map.of()),
+                    503,
+                    "service_unavailable");
+            assertThat(rows()).isEqualTo(before);
+            awaitHealth(503);
+            assertThat(Api.get("/healthz").body()).contains("\"media\"");
+        } finally {
+            S3Server.start();
+        }
+        ApiResponse again = catalog.upload(
+                "POST", images, "photo.png", "application/octet-stream", TestImages.png(300, 300), Map.of());
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(rows()).isEqualTo(before + 1);
+        awaitHealth(200);
+    }
+
+    /** The media probe is remembered for ten seconds, so its change shows within that. */
+    static void awaitHealth(int status) {
+        Await.until(() -> Api.get("/healthz").status() == status, Duration.ofSeconds(20));
+    }
+}
