@@ -2,6 +2,7 @@ package com.niasotac.platform.errors;
 
 import io.sentry.SentryEvent;
 import io.sentry.protocol.Message;
+import io.sentry.protocol.Request;
 import io.sentry.protocol.SentryException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -42,8 +43,9 @@ public final class ErrorScrubber {
     }
 
     public static SentryEvent scrub(SentryEvent event) {
-        if (event.getExceptions() != null) {
-            for (SentryException exception : event.getExceptions()) {
+        List<SentryException> exceptions = event.getExceptions();
+        if (exceptions != null) {
+            for (SentryException exception : exceptions) {
                 exception.setValue(text(exception.getValue()));
             }
         }
@@ -55,11 +57,12 @@ public final class ErrorScrubber {
         }
         event.setUser(null);
         event.setBreadcrumbs(null);
-        if (event.getRequest() != null) {
-            event.getRequest().setHeaders(null);
-            event.getRequest().setCookies(null);
-            event.getRequest().setQueryString(null);
-            event.getRequest().setData(null);
+        Request request = event.getRequest();
+        if (request != null) {
+            request.setHeaders(null);
+            request.setCookies(null);
+            request.setQueryString(null);
+            request.setData(null);
         }
         return event;
     }

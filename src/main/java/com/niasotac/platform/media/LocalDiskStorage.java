@@ -19,9 +19,11 @@ public class LocalDiskStorage implements MediaStorage {
     @Override
     public void store(String key, byte[] content, String contentType) {
         Path target = resolve(key);
+        // A key always has a folder (SAFE_KEY), so the target has a parent under the root.
+        Path folder = java.util.Objects.requireNonNull(target.getParent(), key);
         try {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, ".upload-", ".tmp");
             try {
                 Files.write(temporary, content);
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -54,7 +54,7 @@ public final class UniqueSlugs {
         Number count =
                 (Number) em.createNativeQuery("SELECT count(*) FROM " + table.sql + " WHERE slug = ?1 AND id <> ?2")
                         .setParameter(1, slug)
-                        .setParameter(2, exceptId == null ? -1L : exceptId)
+                        .setParameter(2, java.util.Objects.requireNonNullElse(exceptId, -1L))
                         .getSingleResult();
         return count.longValue() > 0;
     }

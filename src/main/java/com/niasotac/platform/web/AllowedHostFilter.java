@@ -19,8 +19,11 @@ public class AllowedHostFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(AllowedHostFilter.class.getName());
 
+    private static final long serialVersionUID = 1L;
+
+    // HttpFilter is Serializable; the injected settings are not, and filters are never serialized.
     @Inject
-    Settings settings;
+    transient Settings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -23,8 +23,11 @@ public class CorsFilter extends HttpFilter {
     static final String EXPOSED_HEADERS = "Retry-After, X-Request-ID";
     static final String PREFLIGHT_MAX_AGE_SECONDS = "600";
 
+    private static final long serialVersionUID = 1L;
+
+    // HttpFilter is Serializable; the injected settings are not, and filters are never serialized.
     @Inject
-    Settings settings;
+    transient Settings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

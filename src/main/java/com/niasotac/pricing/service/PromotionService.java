@@ -372,7 +372,7 @@ public class PromotionService {
         return ((Number) em.createNativeQuery(
                                         "SELECT count(*) FROM promotion WHERE lower(code) = lower(?1) AND id <> ?2")
                                 .setParameter(1, code)
-                                .setParameter(2, exceptId == null ? -1L : exceptId)
+                                .setParameter(2, java.util.Objects.requireNonNullElse(exceptId, -1L))
                                 .getSingleResult())
                         .longValue()
                 > 0;
