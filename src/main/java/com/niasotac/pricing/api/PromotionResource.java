@@ -50,7 +50,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -122,17 +121,7 @@ public class PromotionResource {
     @PublicCache
     @Operation(summary = "Promotions active now, paginated")
     public Envelope<Page<PromotionResponses.Item>> activeNow() {
-        PromotionFilter none = new PromotionFilter(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
-        return page(none, true);
+        return page(PromotionFilter.none(), true);
     }
 
     @GET

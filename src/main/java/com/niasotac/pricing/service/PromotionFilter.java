@@ -13,4 +13,19 @@ public record PromotionFilter(
         Optional<Boolean> isStackable,
         Optional<Boolean> appliesToAll,
         Optional<Instant> startAfter,
-        Optional<Instant> endBefore) {}
+        Optional<Instant> endBefore) {
+
+    /** No filter at all. */
+    public static PromotionFilter none() {
+        return new PromotionFilter(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+}
