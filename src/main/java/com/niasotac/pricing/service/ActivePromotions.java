@@ -81,14 +81,11 @@ public class ActivePromotions {
     /** One active promotion and what it targets. */
     public record Active(PromotionRule rule, boolean appliesToAll, Set<Long> productIds, Set<Long> categoryIds) {
 
-        /** Applies to a product of this id whose category path (ids from the root, "/1/7/12/") is given. */
-        public boolean appliesTo(long productId, String categoryPath) {
+        /** Applies to a product of this id in a category with these ancestors (the category included). */
+        boolean appliesTo(long productId, List<Long> categoryAndAncestors) {
             return appliesToAll
                     || productIds.contains(productId)
-                    || Arrays.stream(categoryPath.split("/"))
-                            .filter(part -> !part.isEmpty())
-                            .map(Long::valueOf)
-                            .anyMatch(categoryIds::contains);
+                    || categoryAndAncestors.stream().anyMatch(categoryIds::contains);
         }
     }
 
@@ -127,9 +124,14 @@ public class ActivePromotions {
 
     public record Snapshot(List<Active> promotions) {
 
+        /** The rules for a product of this id whose category path (ids from the root, "/1/7/12/") is given. */
         public List<PromotionRule> forProduct(long productId, String categoryPath) {
+            List<Long> categoryAndAncestors = Arrays.stream(categoryPath.split("/"))
+                    .filter(part -> !part.isEmpty())
+                    .map(Long::valueOf)
+                    .toList();
             return promotions.stream()
-                    .filter(promotion -> promotion.appliesTo(productId, categoryPath))
+                    .filter(promotion -> promotion.appliesTo(productId, categoryAndAncestors))
                     .map(Active::rule)
                     .toList();
         }
