@@ -39,6 +39,9 @@ public class HttpMetricsFilter implements ContainerRequestFilter, ContainerRespo
     /** The counters of each method, route and status, registered once (registering is not free). */
     private final Map<String, Meters> meters = new ConcurrentHashMap<>();
 
+    /** The route template of each resource method, worked out from its annotations once. */
+    private final Map<Method, String> routes = new ConcurrentHashMap<>();
+
     @Context
     ResourceInfo resource;
 
@@ -70,9 +73,10 @@ public class HttpMetricsFilter implements ContainerRequestFilter, ContainerRespo
         if (method == null) {
             return "unmatched";
         }
-        return join(
-                template(resource.getResourceClass().getAnnotation(Path.class)),
-                template(method.getAnnotation(Path.class)));
+        Class<?> resourceClass = resource.getResourceClass();
+        return routes.computeIfAbsent(
+                method,
+                m -> join(template(resourceClass.getAnnotation(Path.class)), template(m.getAnnotation(Path.class))));
     }
 
     private static String template(Path path) {
