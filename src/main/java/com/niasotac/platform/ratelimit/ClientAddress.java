@@ -15,7 +15,10 @@ public final class ClientAddress {
     private ClientAddress() {}
 
     public static String resolve(String peer, String forwardedFor, List<IpRange> trustedProxies) {
-        if (forwardedFor == null || forwardedFor.isBlank() || !trusted(peer, trustedProxies)) {
+        boolean peerTrusted = IpRange.literal(peer)
+                .filter(address -> trusted(address, trustedProxies))
+                .isPresent();
+        if (forwardedFor == null || forwardedFor.isBlank() || !peerTrusted) {
             return peer;
         }
         String[] hops = forwardedFor.split(",");
@@ -25,16 +28,14 @@ public final class ClientAddress {
             if (address.isEmpty()) {
                 return peer; // a malformed chain: trust nothing in it
             }
-            if (!trustedProxies.stream().anyMatch(range -> range.contains(address.get()))) {
+            if (!trusted(address.get(), trustedProxies)) {
                 return address.get().getHostAddress();
             }
         }
         return peer;
     }
 
-    private static boolean trusted(String peer, List<IpRange> trustedProxies) {
-        return IpRange.literal(peer)
-                .map(address -> trustedProxies.stream().anyMatch(range -> range.contains(address)))
-                .orElse(false);
+    private static boolean trusted(InetAddress address, List<IpRange> trustedProxies) {
+        return trustedProxies.stream().anyMatch(range -> range.contains(address));
     }
 }
