@@ -21,10 +21,16 @@ final class LocalBucketStore implements BucketStore {
 
     @Override
     public ConsumptionProbe tryConsume(String key, BucketConfiguration configuration) {
-        return buckets.get(key, k -> Bucket.builder()
-                        .addLimit(configuration.getBandwidths()[0])
-                        .build())
-                .tryConsumeAndReturnRemaining(1);
+        return buckets.get(key, k -> localBucket(configuration)).tryConsumeAndReturnRemaining(1);
+    }
+
+    /** The same limits as the configuration Redis buckets are made of, every bandwidth of it. */
+    private static Bucket localBucket(BucketConfiguration configuration) {
+        var builder = Bucket.builder();
+        for (var bandwidth : configuration.getBandwidths()) {
+            builder.addLimit(bandwidth);
+        }
+        return builder.build();
     }
 
     @Override

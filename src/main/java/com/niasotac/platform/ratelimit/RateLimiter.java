@@ -41,7 +41,10 @@ public class RateLimiter {
     MeterRegistry metrics;
 
     private BucketStore store;
-    private final Map<String, BucketConfiguration> configurations = new ConcurrentHashMap<>();
+    /** A limit as buckets see it: its key prefix and its configuration, built once per name. */
+    private record Buckets(String keyPrefix, BucketConfiguration configuration) {}
+
+    private final Map<String, Buckets> buckets = new ConcurrentHashMap<>();
     private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
 
     @PostConstruct
@@ -64,12 +67,10 @@ public class RateLimiter {
 
     /** Counts one request of {@code subject} against limit {@code name}; throws a 429 past the limit. */
     public void check(String name, String subject) {
-        BucketConfiguration configuration = configurations.computeIfAbsent(name, this::configuration);
+        Buckets limit = buckets.computeIfAbsent(name, this::buckets);
         ConsumptionProbe probe;
         try {
-            // The limit is part of the key: a changed limit starts new buckets instead of inheriting old ones.
-            probe = store.tryConsume(
-                    name + ":" + settings.rateLimits().limit(name) + ":" + digest(subject), configuration);
+            probe = store.tryConsume(limit.keyPrefix() + digest(subject), limit.configuration());
         } catch (RuntimeException e) {
             storeUnavailable(name, e);
             return;
@@ -90,8 +91,13 @@ public class RateLimiter {
         return store.kind();
     }
 
-    private BucketConfiguration configuration(String name) {
+    private Buckets buckets(String name) {
         RateLimitSettings.Limit limit = settings.rateLimits().limit(name);
+        // The limit is part of the key: a changed limit starts new buckets instead of inheriting old ones.
+        return new Buckets(name + ":" + limit + ":", configuration(limit));
+    }
+
+    private static BucketConfiguration configuration(RateLimitSettings.Limit limit) {
         return BucketConfiguration.builder()
                 .addLimit(bandwidth ->
                         bandwidth.capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()))
