@@ -15,6 +15,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Media in an S3 bucket (AWS SDK v2; any S3-compatible store through {@code S3_ENDPOINT}, addressed by path).
@@ -91,12 +92,13 @@ public class S3MediaStorage implements MediaStorage {
     public boolean holds(String key, long size) {
         try {
             return s3.headObject(request -> request.bucket(bucket).key(key)).contentLength() == size;
-        } catch (NoSuchKeyException e) {
-            return false;
-        } catch (SdkException e) {
-            if (e instanceof software.amazon.awssdk.services.s3.model.S3Exception s3e && s3e.statusCode() == 404) {
+        } catch (S3Exception e) {
+            // HEAD has no body, so a missing key is a bare 404 (NoSuchKeyException is one of them).
+            if (e.statusCode() == 404) {
                 return false;
             }
+            throw new MediaStorageException("cannot look up " + key, e);
+        } catch (SdkException e) {
             throw new MediaStorageException("cannot look up " + key, e);
         }
     }
