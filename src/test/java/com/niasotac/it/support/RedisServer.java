@@ -7,14 +7,17 @@ import redis.clients.jedis.params.ScanParams;
 /** The tests' Redis (server-config/local-redis.sh, started by the build): an outage on demand, and its keys. */
 public final class RedisServer {
 
+    private static final String SCRIPT = System.getProperty("it.redis.script");
+    private static final String DIRECTORY = System.getProperty("it.redis.dir");
+
     private RedisServer() {}
 
     public static void stop() {
-        script("stop");
+        Scripts.run(SCRIPT, "stop", DIRECTORY);
     }
 
     public static void start() {
-        script("start", System.getProperty("it.redis.port"));
+        Scripts.run(SCRIPT, "start", DIRECTORY, System.getProperty("it.redis.port"));
     }
 
     /** The keys matching {@code pattern}, read with SCAN. */
@@ -23,13 +26,5 @@ public final class RedisServer {
             return Set.copyOf(jedis.scan("0", new ScanParams().match(pattern).count(10_000))
                     .getResult());
         }
-    }
-
-    private static void script(String... arguments) {
-        String[] withDirectory = new String[arguments.length + 1];
-        withDirectory[0] = arguments[0];
-        withDirectory[1] = System.getProperty("it.redis.dir");
-        System.arraycopy(arguments, 1, withDirectory, 2, arguments.length - 1);
-        Scripts.run(System.getProperty("it.redis.script"), withDirectory);
     }
 }

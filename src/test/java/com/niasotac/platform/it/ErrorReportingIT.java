@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.niasotac.it.support.Api;
 import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Await;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.SentryReceiver;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -90,12 +90,8 @@ class ErrorReportingIT {
                 .toList();
     }
 
-    static String awaitEnvelopeWith(String requestId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (envelopesWith(requestId).isEmpty()) {
-            assertThat(Instant.now()).as("no error report within 20 s").isBefore(deadline);
-            Thread.sleep(200);
-        }
+    static String awaitEnvelopeWith(String requestId) {
+        Await.until(() -> !envelopesWith(requestId).isEmpty(), Duration.ofSeconds(20));
         return envelopesWith(requestId).get(0);
     }
 }
