@@ -2,6 +2,7 @@ package com.niasotac.newsletter.subscriber;
 
 import com.niasotac.auth.domain.Role;
 import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.api.BulkResult;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
@@ -32,6 +33,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Subscribing, confirming and unsubscribing (anyone, by token), and the staff's subscriber list. */
@@ -58,6 +62,7 @@ public class NewsletterResource {
 
     public record TokenBody(@NotBlank @Size(max = 100) String token) {}
 
+    @Schema(name = "SubscriberBulk")
     public record Bulk(@NotNull String action, @NotEmpty @Size(max = 1000) List<@NotNull Long> ids) {}
 
     @Inject
@@ -77,6 +82,10 @@ public class NewsletterResource {
     @RateLimited("newsletter_subscribe")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribe (double opt-in): 202 and the same answer whatever the address's state")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted, with the same message whatever the address's state",
+            content = @Content(schema = @Schema(ref = "EnvelopeVoid")))
     public Response subscribe(Subscribe body) {
         validator.valid(body);
         String email = EmailAddresses.normalise(body.email())
@@ -103,6 +112,15 @@ public class NewsletterResource {
     public Envelope<SubscriberResponses.Status> confirm(TokenBody body) {
         validator.valid(body);
         return Envelope.ok(subscribers.confirm(body.token()));
+    }
+
+    @POST
+    @Path("subscribers/confirm")
+    @RateLimited("newsletter_token")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The same as /newsletter/confirm, under the path the shop's frontend calls")
+    public Envelope<SubscriberResponses.Status> confirmSubscription(TokenBody body) {
+        return confirm(body);
     }
 
     @POST
@@ -149,9 +167,8 @@ public class NewsletterResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "mark_confirmed, unsubscribe or resubscribe many subscribers")
-    public Envelope<SubscriberResponses.BulkResult> bulk(Bulk body) {
+    public Envelope<BulkResult> bulk(Bulk body) {
         validator.valid(body);
-        return Envelope.ok(
-                new SubscriberResponses.BulkResult(body.action(), subscribers.bulk(body.action(), body.ids())));
+        return Envelope.ok(new BulkResult(body.action(), subscribers.bulk(body.action(), body.ids())));
     }
 }

@@ -37,6 +37,4 @@ public final class SubscriberResponses {
 
     /** The outcome of confirm and unsubscribe: {@code confirmed}, {@code already_confirmed}, {@code unsubscribed}. */
     public record Status(String status) {}
-
-    public record BulkResult(String action, int updated) {}
 }

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Double opt-in: subscribing stores a pending address and mails a single-use confirmation link; only
@@ -126,6 +127,25 @@ public class SubscriberService {
     /** By the subscriber's own token only; repeating it changes nothing. */
     @Transactional
     public SubscriberResponses.Status unsubscribe(String token) {
+        if (!unsubscribeIfKnown(token)) {
+            throw ApiException.notFound("Unsubscribe token");
+        }
+        return new SubscriberResponses.Status("unsubscribed");
+    }
+
+    /** Whether the address of this unsubscribe token still receives the newsletter; empty for an unknown token. */
+    public Optional<Boolean> subscribedByUnsubscribeToken(String token) {
+        @SuppressWarnings("unchecked")
+        List<Object> found = em.createNativeQuery(
+                        "SELECT subscribed FROM newsletter_subscriber WHERE unsubscribe_token = ?1")
+                .setParameter(1, token)
+                .getResultList();
+        return found.stream().findFirst().map(subscribed -> (Boolean) subscribed);
+    }
+
+    /** Unsubscribes the address of this token; false when no address has it. */
+    @Transactional
+    public boolean unsubscribeIfKnown(String token) {
         int updated = em.createNativeQuery(
                         """
                         UPDATE newsletter_subscriber
@@ -134,10 +154,7 @@ public class SubscriberService {
                         WHERE unsubscribe_token = ?1""")
                 .setParameter(1, token)
                 .executeUpdate();
-        if (updated == 0) {
-            throw ApiException.notFound("Unsubscribe token");
-        }
-        return new SubscriberResponses.Status("unsubscribed");
+        return updated > 0;
     }
 
     public record SubscriberList(long count, List<SubscriberResponses.Subscriber> results) {}

@@ -6,10 +6,18 @@ import java.util.Optional;
 
 /**
  * Where mail goes: an SMTP server ({@code SMTP_*}), or, in development without one, a directory of
- * {@code .eml} files (the dev outbox). Also the newsletter's sending rhythm.
+ * {@code .eml} files (the dev outbox). Also the newsletter's sending rhythm, and the shop's confirmation page
+ * ({@code confirmUrl}, where {@link #TOKEN} stands for the token).
  */
 public record MailSettings(
-        Optional<Smtp> smtp, String defaultFrom, Path outboxDir, Duration dispatchInterval, int chunkSize) {
+        Optional<Smtp> smtp,
+        String defaultFrom,
+        Path outboxDir,
+        Duration dispatchInterval,
+        int chunkSize,
+        String confirmUrl) {
+
+    public static final String TOKEN = "{token}";
 
     /** An SMTP server; the password is a secret and never printed. */
     public record Smtp(String host, int port, Optional<String> user, Optional<String> password, boolean startTls) {

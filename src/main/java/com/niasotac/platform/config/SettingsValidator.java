@@ -49,6 +49,7 @@ public final class SettingsValidator {
     public static final String MAIL_OUTBOX_DIR = "MAIL_OUTBOX_DIR";
     public static final String NEWSLETTER_DISPATCH_SECONDS = "NEWSLETTER_DISPATCH_SECONDS";
     public static final String NEWSLETTER_CHUNK_SIZE = "NEWSLETTER_CHUNK_SIZE";
+    public static final String NEWSLETTER_CONFIRM_URL = "NEWSLETTER_CONFIRM_URL";
     public static final String REDIS_URL = "REDIS_URL";
     public static final String RATE_LIMIT_FAIL_OPEN = "RATE_LIMIT_FAIL_OPEN";
     public static final String TRUSTED_PROXIES = "TRUSTED_PROXIES";
@@ -91,6 +92,7 @@ public final class SettingsValidator {
                             MAIL_OUTBOX_DIR,
                             NEWSLETTER_DISPATCH_SECONDS,
                             NEWSLETTER_CHUNK_SIZE,
+                            NEWSLETTER_CONFIRM_URL,
                             REDIS_URL,
                             RATE_LIMIT_FAIL_OPEN,
                             TRUSTED_PROXIES,
@@ -240,7 +242,7 @@ public final class SettingsValidator {
         }
 
         Duration publicCache = seconds(source, PUBLIC_CACHE_SECONDS, DEFAULT_PUBLIC_CACHE, 0, 300, problems);
-        MailSettings mail = mail(source, production, problems);
+        MailSettings mail = mail(source, production, frontendUrl, problems);
         RateLimitSettings rateLimits = rateLimits(source, production, problems, warnings);
         ErrorReportingSettings errorReporting = errorReporting(source, environment, problems);
 
@@ -271,7 +273,8 @@ public final class SettingsValidator {
         return new Result(settings, List.copyOf(problems), List.copyOf(warnings));
     }
 
-    private static MailSettings mail(SettingsSource source, boolean production, List<String> problems) {
+    private static MailSettings mail(
+            SettingsSource source, boolean production, URI frontendUrl, List<String> problems) {
         Optional<String> host = source.get(SMTP_HOST).map(String::strip).filter(value -> !value.isEmpty());
         if (host.isEmpty() && production) {
             problems.add(SMTP_HOST + " is required in production (the SMTP server that sends confirmations and "
@@ -297,7 +300,29 @@ public final class SettingsValidator {
         Duration dispatch = seconds(source, NEWSLETTER_DISPATCH_SECONDS, DEFAULT_DISPATCH_INTERVAL, 1, 3_600, problems);
         int chunk = (int) number(source, NEWSLETTER_CHUNK_SIZE, DEFAULT_CHUNK_SIZE, 1, 1_000, "", problems);
         Optional<MailSettings.Smtp> smtp = host.map(h -> new MailSettings.Smtp(h, port, user, password, startTls));
-        return new MailSettings(smtp, from, outbox, dispatch, chunk);
+        String confirmUrl = source.get(NEWSLETTER_CONFIRM_URL)
+                .map(String::strip)
+                .map(template -> confirmUrl(template, problems))
+                .orElse(frontendUrl + "/newsletter/confirm/" + MailSettings.TOKEN);
+        return new MailSettings(smtp, from, outbox, dispatch, chunk, confirmUrl);
+    }
+
+    /** The shop's confirmation page: an absolute http(s) URL holding {@code {token}} once, e.g. in its path. */
+    private static String confirmUrl(String template, List<String> problems) {
+        int at = template.indexOf(MailSettings.TOKEN);
+        boolean once = at >= 0 && at == template.lastIndexOf(MailSettings.TOKEN);
+        try {
+            URI uri = new URI(template.replace(MailSettings.TOKEN, "token"));
+            if (once && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return template;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.add(NEWSLETTER_CONFIRM_URL + " must be an absolute http(s) URL holding " + MailSettings.TOKEN
+                + " once, like https://niasotac.com/newsletter/confirm/" + MailSettings.TOKEN + " (got '" + template
+                + "')");
+        return template;
     }
 
     private static RateLimitSettings rateLimits(

@@ -1,6 +1,7 @@
 package com.niasotac.site.service;
 
 import com.niasotac.catalog.product.service.ShopContact;
+import com.niasotac.newsletter.mail.ShopIdentity;
 import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.site.api.SiteRequests;
 import com.niasotac.site.api.SiteResponses;
@@ -19,11 +20,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The one settings record. Also the catalog's {@link ShopContact}: the company name and WhatsApp number are
- * kept in memory (product lists need them on every page) and reloaded after any public change.
+ * The one settings record. Also the catalog's {@link ShopContact} and the newsletter's {@link ShopIdentity}:
+ * the company name and WhatsApp number are kept in memory (product lists need them on every page) and
+ * reloaded after any public change.
  */
 @ApplicationScoped
-public class SiteSettingsService implements ShopContact {
+public class SiteSettingsService implements ShopContact, ShopIdentity {
 
     @PersistenceContext
     EntityManager em;
@@ -73,6 +75,11 @@ public class SiteSettingsService implements ShopContact {
             contact.set(known);
         }
         return known;
+    }
+
+    @Override
+    public String name() {
+        return current().orElseThrow().companyName();
     }
 
     void forgetContact(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicDataChanged change) {
