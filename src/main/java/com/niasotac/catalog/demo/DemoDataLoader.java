@@ -117,6 +117,7 @@ public class DemoDataLoader {
                 category.id(),
                 item.summary(),
                 item.brand() + " " + item.name() + " : " + item.summary() + ". Garantie 12 mois, livraison à Cotonou.",
+                String.join("\n", item.summary().split(", ")), // one specification per line
                 BigDecimal.valueOf(item.price()),
                 item.compareAt() == null ? null : BigDecimal.valueOf(item.compareAt()),
                 BigDecimal.valueOf(item.cost()),

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,6 +30,36 @@ public final class QueryParams {
     public Optional<String> text(String name) {
         String value = uri.getQueryParameters().getFirst(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    /**
+     * A comma-separated list ({@code brand=HP,Dell}): its values stripped, blanks and repeats dropped, at most
+     * {@code max} of them.
+     */
+    public List<String> list(String name, int max) {
+        List<String> values = text(name).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .distinct()
+                .toList();
+        if (values.size() > max) {
+            throw ApiException.invalidField(name, "at most " + max + " values, separated by commas");
+        }
+        return values;
+    }
+
+    /**
+     * A true/false filter that clients send under either of two names ({@code in_stock}, or the Django API's
+     * {@code is_in_stock}); two different values are a 400 naming the second.
+     */
+    public Optional<Boolean> bool(String name, String alias) {
+        Optional<Boolean> value = bool(name);
+        Optional<Boolean> aliased = bool(alias);
+        if (value.isPresent() && aliased.isPresent() && !value.equals(aliased)) {
+            throw ApiException.invalidField(alias, "contradicts " + name);
+        }
+        return value.or(() -> aliased);
     }
 
     public Optional<Boolean> bool(String name) {

@@ -42,10 +42,9 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
         String key = request.getUriInfo().getRequestUri().toString();
         cache.get(key)
                 .ifPresentOrElse(
-                        hit -> request.abortWith(
-                                Response.ok(hit.body(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                                        .header(STATUS_HEADER, "HIT")
-                                        .build()),
+                        hit -> request.abortWith(Response.ok(hit, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                                .header(STATUS_HEADER, "HIT")
+                                .build()),
                         () -> request.setProperty(KEY, key));
     }
 
@@ -71,6 +70,6 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
         context.proceed();
         byte[] body = copy.toByteArray();
         original.write(body);
-        cache.put(key.toString(), body, 0);
+        cache.put(key.toString(), body);
     }
 }

@@ -22,10 +22,7 @@ public class PublicResponseCache {
     @Inject
     Settings settings;
 
-    /** A cached body, with the id of what it shows when the caller needs it (a product's, to count a view). */
-    public record Entry(byte[] body, long subjectId) {}
-
-    private Cache<String, Entry> entries;
+    private Cache<String, byte[]> entries;
 
     @PostConstruct
     void create() {
@@ -39,13 +36,13 @@ public class PublicResponseCache {
         return !settings.publicCacheTtl().isZero();
     }
 
-    public Optional<Entry> get(String url) {
+    public Optional<byte[]> get(String url) {
         return enabled() ? Optional.ofNullable(entries.getIfPresent(url)) : Optional.empty();
     }
 
-    public void put(String url, byte[] body, long subjectId) {
+    public void put(String url, byte[] body) {
         if (enabled()) {
-            entries.put(url, new Entry(body, subjectId));
+            entries.put(url, body);
         }
     }
 

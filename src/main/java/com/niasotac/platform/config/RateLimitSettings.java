@@ -40,6 +40,8 @@ public record RateLimitSettings(
         limits.put("newsletter_token", new Limit(20, Duration.ofMinutes(10)));
         limits.put("promotion_code", new Limit(30, Duration.ofMinutes(1)));
         limits.put("whatsapp_click", new Limit(30, Duration.ofMinutes(1)));
+        // Per client and product: reopening or reloading a product page within a minute is not a new view.
+        limits.put("product_view", new Limit(1, Duration.ofMinutes(1)));
         return java.util.Collections.unmodifiableMap(limits);
     }
 

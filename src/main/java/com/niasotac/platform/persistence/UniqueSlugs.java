@@ -12,18 +12,23 @@ import java.util.Set;
  */
 public final class UniqueSlugs {
 
-    /** Tables with a unique slug column; the name is never client input. */
+    /**
+     * Tables with a unique slug column; the name is never client input. Reserved slugs are the fixed path
+     * segments beside {@code /{slug}} ({@code /products/stats}): a row with one of them could not be reached.
+     */
     public enum Table {
-        CATEGORY("category"),
-        PRODUCT("product"),
-        SERVICE("site_service"),
-        PROMOTION("promotion"),
-        NEWSLETTER_TEMPLATE("newsletter_template");
+        CATEGORY("category", Set.of("tree", "minimal")),
+        PRODUCT("product", Set.of("featured", "recommended", "recent", "stats", "bulk")),
+        SERVICE("site_service", Set.of()),
+        PROMOTION("promotion", Set.of("active", "redeem", "bulk")),
+        NEWSLETTER_TEMPLATE("newsletter_template", Set.of());
 
         final String sql;
+        final Set<String> reserved;
 
-        Table(String sql) {
+        Table(String sql, Set<String> reserved) {
             this.sql = sql;
+            this.reserved = reserved;
         }
     }
 
@@ -39,6 +44,7 @@ public final class UniqueSlugs {
                 .setParameter(2, base + "-%")
                 .getResultList();
         Set<String> used = new HashSet<>(taken);
+        used.addAll(table.reserved);
         if (!used.contains(base)) {
             return base;
         }
@@ -50,7 +56,11 @@ public final class UniqueSlugs {
         }
     }
 
+    /** Whether {@code slug} is taken by another row (or reserved). */
     public static boolean exists(EntityManager em, Table table, String slug, Long exceptId) {
+        if (table.reserved.contains(slug)) {
+            return true;
+        }
         Number count =
                 (Number) em.createNativeQuery("SELECT count(*) FROM " + table.sql + " WHERE slug = ?1 AND id <> ?2")
                         .setParameter(1, slug)

@@ -1,10 +1,8 @@
 package com.niasotac.platform.ratelimit;
 
-import com.niasotac.platform.config.Settings;
 import com.niasotac.platform.web.RateLimited;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -22,13 +20,10 @@ public class RateLimitFilter implements ContainerRequestFilter {
     RateLimiter limiter;
 
     @Inject
-    Settings settings;
+    CurrentClient client;
 
     @Context
     ResourceInfo resource;
-
-    @Context
-    HttpServletRequest request;
 
     @Override
     public void filter(ContainerRequestContext context) {
@@ -36,10 +31,6 @@ public class RateLimitFilter implements ContainerRequestFilter {
         if (limited == null) {
             limited = resource.getResourceClass().getAnnotation(RateLimited.class);
         }
-        String client = ClientAddress.resolve(
-                request.getRemoteAddr(),
-                context.getHeaderString("X-Forwarded-For"),
-                settings.rateLimits().trustedProxies());
-        limiter.check(limited.value(), client);
+        limiter.check(limited.value(), client.address());
     }
 }

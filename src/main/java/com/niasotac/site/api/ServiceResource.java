@@ -9,6 +9,9 @@ import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
 import com.niasotac.platform.cache.PublicCache;
+import com.niasotac.platform.media.MediaStorage;
+import com.niasotac.platform.media.MediaUrls;
+import com.niasotac.platform.media.Uploads;
 import com.niasotac.site.domain.OfferedService;
 import com.niasotac.site.service.OfferedServices;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -25,11 +29,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/services}: active services for everyone, all of them and their editing for staff. */
@@ -44,6 +53,12 @@ public class ServiceResource {
 
     @Inject
     RequestValidator validator;
+
+    @Inject
+    MediaStorage storage;
+
+    @Inject
+    MediaUrls mediaUrls;
 
     @Context
     UriInfo uri;
@@ -64,7 +79,7 @@ public class ServiceResource {
         return Envelope.ok(Page.of(
                 page,
                 found.count(),
-                found.results().stream().map(ServiceResource::response).toList(),
+                found.results().stream().map(this::response).toList(),
                 uri));
     }
 
@@ -80,6 +95,10 @@ public class ServiceResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a service")
+    @APIResponse(
+            responseCode = "201",
+            description = "The service created",
+            content = @Content(schema = @Schema(implementation = SiteResponses.Service.class)))
     public Response create(SiteRequests.Service body) {
         OfferedService created = services.create(validator.valid(body));
         return Response.status(Response.Status.CREATED)
@@ -102,7 +121,12 @@ public class ServiceResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some fields of a service")
-    public Envelope<SiteResponses.Service> update(@PathParam("slug") String slug, JsonObject body) {
+    public Envelope<SiteResponses.Service> update(
+            @PathParam("slug") String slug,
+            @RequestBody(
+                            description = "Any of the fields of PUT; the others keep their values (RFC 7386 merge)",
+                            content = @Content(schema = @Schema(implementation = SiteRequests.Service.class)))
+                    JsonObject body) {
         SiteRequests.Service merged = JsonPatches.merge(services.asRequest(slug), body, SiteRequests.Service.class);
         return Envelope.ok(response(services.update(slug, validator.valid(merged))));
     }
@@ -116,17 +140,48 @@ public class ServiceResource {
         return Envelope.ok(null, "Service deleted.");
     }
 
+    @PUT
+    @Path("{slug}/image")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(
+            summary = "Upload the service's image (multipart field 'file': JPEG, PNG or WebP, at most 5 MB, at least "
+                    + "300×300); it is shown instead of image_url")
+    public Envelope<SiteResponses.Service> uploadImage(
+            @PathParam("slug") String slug, @FormParam("file") EntityPart file) {
+        long id = services.get(slug, true).id();
+        Uploads.CheckedImage upload = Uploads.image(file, "file");
+        String key = Uploads.newKey("services/" + id, upload.image().format().extension);
+        storage.store(key, upload.content(), upload.image().format().contentType);
+        try {
+            return Envelope.ok(response(services.replaceImage(slug, key)));
+        } catch (RuntimeException e) {
+            storage.delete(key); // no row points at it: do not leave the file behind
+            throw e;
+        }
+    }
+
+    @DELETE
+    @Path("{slug}/image")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Operation(summary = "Delete the uploaded image (image_url, if any, is shown again)")
+    public Envelope<SiteResponses.Service> deleteImage(@PathParam("slug") String slug) {
+        return Envelope.ok(response(services.replaceImage(slug, null)));
+    }
+
     private boolean isStaff() {
         return security.isUserInRole(Role.STAFF_NAME);
     }
 
-    static SiteResponses.Service response(OfferedService s) {
+    private SiteResponses.Service response(OfferedService s) {
+        String image = s.imageKey() != null ? mediaUrls.url(s.imageKey()) : s.imageUrl();
         return new SiteResponses.Service(
                 s.id(),
                 s.title(),
                 s.slug(),
                 s.description(),
-                s.imageUrl(),
+                image,
+                image,
                 s.order(),
                 s.isActive(),
                 s.externalLink(),

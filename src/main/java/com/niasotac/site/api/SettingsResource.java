@@ -18,6 +18,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/settings}: the shop's one settings record (it cannot be created or deleted). */
@@ -40,6 +43,14 @@ public class SettingsResource {
         return Envelope.ok(settings.get());
     }
 
+    @GET
+    @Path("current")
+    @PublicCache
+    @Operation(summary = "The same as GET /settings, under the Django API's path")
+    public Envelope<SiteResponses.Settings> current() {
+        return get();
+    }
+
     @PUT
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
@@ -52,7 +63,11 @@ public class SettingsResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some settings")
-    public Envelope<SiteResponses.Settings> update(JsonObject body) {
+    public Envelope<SiteResponses.Settings> update(
+            @RequestBody(
+                            description = "Any of the fields of PUT; the others keep their values (RFC 7386 merge)",
+                            content = @Content(schema = @Schema(implementation = SiteRequests.Settings.class)))
+                    JsonObject body) {
         return Envelope.ok(settings.update(
                 validator.valid(JsonPatches.merge(settings.asRequest(), body, SiteRequests.Settings.class))));
     }

@@ -8,12 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the site endpoints (PUT; PATCH merges into the current state, then the same checks). */
 public final class SiteRequests {
 
     private SiteRequests() {}
 
+    @Schema(name = "SiteSettingsRequest")
     public record Settings(
             @NotBlank @Size(max = 150) String companyName,
             @Size(max = 2000) String companyDescription,
@@ -26,6 +28,7 @@ public final class SiteRequests {
             @NotBlank @Pattern(regexp = "[+0-9 ().-]{6,30}", message = "must be a phone number") String contactPhone,
             @NotBlank @Size(max = 300) String contactAddress) {}
 
+    @Schema(name = "ServiceRequest")
     public record Service(
             @NotBlank @Size(max = 150) String title,
             @Size(max = 170)
@@ -39,6 +42,7 @@ public final class SiteRequests {
             Boolean isActive,
             @Size(max = 500) String externalLink) {}
 
+    @Schema(name = "SocialLinkRequest")
     public record SocialLink(
             @NotNull
                     @Pattern(

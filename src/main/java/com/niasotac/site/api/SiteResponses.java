@@ -3,6 +3,7 @@ package com.niasotac.site.api;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response shapes of the site endpoints (contract: Site). */
 public final class SiteResponses {
@@ -22,6 +23,7 @@ public final class SiteResponses {
         "socialLinks",
         "updatedAt"
     })
+    @Schema(name = "SiteSettings")
     public record Settings(
             String whatsappNumber,
             String contactEmail,
@@ -32,12 +34,14 @@ public final class SiteResponses {
             List<Link> socialLinks,
             Instant updatedAt) {}
 
+    /** {@code image} repeats {@code image_url}: the shop's frontend reads that name (the Django API's). */
     @JsonbPropertyOrder({
         "id",
         "title",
         "slug",
         "description",
         "imageUrl",
+        "image",
         "order",
         "isActive",
         "externalLink",
@@ -50,6 +54,7 @@ public final class SiteResponses {
             String slug,
             String description,
             String imageUrl,
+            String image,
             int order,
             boolean isActive,
             String externalLink,

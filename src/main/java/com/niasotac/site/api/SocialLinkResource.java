@@ -28,6 +28,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/social-links}: the company's social pages. */
@@ -70,6 +74,10 @@ public class SocialLinkResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a social link")
+    @APIResponse(
+            responseCode = "201",
+            description = "The link created",
+            content = @Content(schema = @Schema(implementation = SiteResponses.SocialLink.class)))
     public Response create(SiteRequests.SocialLink body) {
         SocialLink created = links.create(validator.valid(body));
         return Response.status(Response.Status.CREATED)
@@ -93,7 +101,12 @@ public class SocialLinkResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a social link")
-    public Envelope<SiteResponses.SocialLink> update(@PathParam("id") String id, JsonObject body) {
+    public Envelope<SiteResponses.SocialLink> update(
+            @PathParam("id") String id,
+            @RequestBody(
+                            description = "Any of the fields of PUT; the others keep their values (RFC 7386 merge)",
+                            content = @Content(schema = @Schema(implementation = SiteRequests.SocialLink.class)))
+                    JsonObject body) {
         long linkId = PathIds.parse(id);
         SiteRequests.SocialLink merged =
                 JsonPatches.merge(links.asRequest(linkId), body, SiteRequests.SocialLink.class);

@@ -29,6 +29,10 @@ public class OfferedService {
     @Column(name = "image_url", length = 500)
     private String imageUrl;
 
+    /** An uploaded image's storage key; shown instead of {@code imageUrl} when set. */
+    @Column(name = "image_key", length = 300)
+    private String imageKey;
+
     @Column(name = "sort_order", nullable = false)
     private int order;
 
@@ -69,6 +73,11 @@ public class OfferedService {
         this.updatedAt = now;
     }
 
+    public void changeImage(String newKey, Instant now) {
+        this.imageKey = newKey;
+        this.updatedAt = now;
+    }
+
     public Long id() {
         return id;
     }
@@ -87,6 +96,10 @@ public class OfferedService {
 
     public String imageUrl() {
         return imageUrl;
+    }
+
+    public String imageKey() {
+        return imageKey;
     }
 
     public int order() {

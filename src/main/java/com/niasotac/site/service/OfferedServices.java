@@ -4,6 +4,8 @@ import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.cache.PublicDataChanged;
+import com.niasotac.platform.media.MediaStorage;
+import com.niasotac.platform.persistence.AfterCommit;
 import com.niasotac.platform.persistence.UniqueSlugs;
 import com.niasotac.platform.text.Slugs;
 import com.niasotac.platform.text.WebUrls;
@@ -32,6 +34,12 @@ public class OfferedServices {
 
     @Inject
     Event<PublicDataChanged> publicChanges;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    @Inject
+    MediaStorage storage;
 
     public record ServiceList(long count, List<OfferedService> results) {}
 
@@ -88,8 +96,28 @@ public class OfferedServices {
 
     @Transactional
     public void delete(String slugOrId) {
-        em.remove(get(slugOrId, true));
+        OfferedService service = get(slugOrId, true);
+        em.remove(service);
+        deleteAfterCommit(service.imageKey());
         publicChanges.fire(new PublicDataChanged("service deleted"));
+    }
+
+    /** Points the service at a stored upload ({@code null}: none); the file it replaces goes after the commit. */
+    @Transactional
+    public OfferedService replaceImage(String slugOrId, String newKey) {
+        OfferedService service = get(slugOrId, true);
+        String old = service.imageKey();
+        service.changeImage(newKey, Instant.now());
+        em.flush();
+        deleteAfterCommit(old);
+        publicChanges.fire(new PublicDataChanged("service image changed"));
+        return service;
+    }
+
+    private void deleteAfterCommit(String key) {
+        if (key != null) {
+            afterCommit.run("delete service image " + key, () -> storage.delete(key));
+        }
     }
 
     private void apply(OfferedService service, SiteRequests.Service r, Long currentId) {

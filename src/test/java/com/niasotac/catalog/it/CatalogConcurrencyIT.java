@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.niasotac.it.support.Api;
 import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Await;
 import com.niasotac.it.support.Concurrently;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.Json;
@@ -11,6 +12,7 @@ import com.niasotac.it.support.TestCatalog;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.Tokens;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,14 +55,18 @@ class CatalogConcurrencyIT {
         TestCatalog.products(category, 1);
         String slug = category.slug() + "-1";
 
-        List<Integer> views = Concurrently.run(
-                1000, 50, () -> Api.get("/api/v1/products/" + slug).status());
+        List<Integer> views = Concurrently.run(1000, 50, () -> Api.post("/api/v1/products/" + slug + "/track_view", "")
+                .status());
         List<Integer> clicks =
                 Concurrently.run(1000, 50, () -> Api.post("/api/v1/products/" + slug + "/track_whatsapp_click", "")
                         .status());
 
         assertThat(views).containsOnly(200);
         assertThat(clicks).containsOnly(200);
+        // Views are buffered and written every two seconds: wait for the writes, then for nothing more.
+        Await.until(
+                () -> TestDatabase.count("SELECT view_count FROM product WHERE slug = ?", slug) >= 1000,
+                Duration.ofSeconds(15));
         assertThat(TestDatabase.count("SELECT view_count FROM product WHERE slug = ?", slug))
                 .isEqualTo(1000);
         assertThat(TestDatabase.count("SELECT whatsapp_click_count FROM product WHERE slug = ?", slug))
@@ -69,13 +75,6 @@ class CatalogConcurrencyIT {
                         "SELECT coalesce(sum(d.views), 0) FROM product_view_day d JOIN product p ON p.id = d.product_id WHERE p.slug = ?",
                         slug))
                 .isEqualTo(1000);
-    }
-
-    static void awaitCount(String sql, String slug, long expected) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (TestDatabase.count(sql, slug) < expected && System.currentTimeMillis() < deadline) {
-            Thread.sleep(250);
-        }
     }
 
     static String base(String name) {

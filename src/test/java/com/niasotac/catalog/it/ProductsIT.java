@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.niasotac.it.support.Api;
 import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Await;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.Json;
 import com.niasotac.it.support.TestDatabase;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -152,6 +154,60 @@ class ProductsIT {
     }
 
     @Test
+    void theShopFrontendsNamesAndListsAreAccepted() {
+        JsonObject asus = catalog.product(
+                id(laptops),
+                "VivoBook",
+                "315000",
+                Map.of("brand", "\"Asus\"", "characteristics", "\"Écran 15,6 pouces\\nRyzen 5 7520U\""));
+        JsonObject acer = catalog.product(id(laptops), "Aspire", "295000", Map.of("brand", "\"Acer\""));
+        JsonObject gone = catalog.product(
+                id(laptops), "Travelmate", "295000", Map.of("brand", "\"Acer\"", "stock_quantity", "0"));
+
+        assertThat(slugs("%20ryzen")).as("characteristics are searched").containsExactly(asus.getString("slug"));
+        assertThat(slugs("&brand=asus,%20ACER"))
+                .containsExactlyInAnyOrder(asus.getString("slug"), acer.getString("slug"), gone.getString("slug"));
+        assertThat(slugs("&is_in_stock=false")).containsExactly(gone.getString("slug"));
+        assertThat(slugs("&is_in_stock=true&in_stock=true"))
+                .containsExactlyInAnyOrder(asus.getString("slug"), acer.getString("slug"));
+        assertFailure(Api.get("/api/v1/products?in_stock=true&is_in_stock=false"), 400, "validation_error");
+        String tooMany = java.util.stream.IntStream.rangeClosed(1, 21)
+                .mapToObj(n -> "marque" + n)
+                .collect(java.util.stream.Collectors.joining(","));
+        assertFailure(Api.get("/api/v1/products?brand=" + tooMany), 400, "validation_error");
+
+        JsonObject item = Api.get("/api/v1/products?search=vivobook%20" + catalog.tag)
+                .data()
+                .getJsonArray("results")
+                .getJsonObject(0);
+        assertThat(item.getBoolean("is_in_stock"))
+                .isEqualTo(item.getBoolean("in_stock"))
+                .isTrue();
+        JsonObject detail =
+                Api.get("/api/v1/products/" + asus.getString("slug")).data();
+        assertThat(detail.getString("characteristics")).isEqualTo("Écran 15,6 pouces\nRyzen 5 7520U");
+        assertThat(detail.getString("category_slug")).isEqualTo(laptops.getString("slug"));
+        assertThat(detail.getString("category_name")).isEqualTo(laptops.getString("name"));
+    }
+
+    @Test
+    void aProductCannotTakeTheSlugOfAFixedPath() {
+        ApiResponse named = Api.post(
+                "/api/v1/products",
+                Json.object("name", "Stats", "category", id(laptops), "price", "1000"),
+                catalog.staff);
+        ApiResponse chosen = Api.post(
+                "/api/v1/products",
+                Json.object("name", "Autre", "slug", "recent", "category", id(laptops), "price", "1000"),
+                catalog.staff);
+
+        assertThat(named.status()).as(named.toString()).isEqualTo(201);
+        assertThat(named.data().getString("slug")).startsWith("stats-");
+        assertFailure(chosen, 409, "conflict");
+        assertThat(Api.get("/api/v1/products/stats").data().keySet()).contains("total_products");
+    }
+
+    @Test
     void badFilterValuesAre400NamingTheParameter() {
         for (String bad : new String[] {
             "category=abc", "category=999999999", "category_slug=no-such-slug", "min_price=cheap", "max_price=1,5",
@@ -210,23 +266,34 @@ class ProductsIT {
     }
 
     @Test
-    void viewsAndClicksAreCounted() throws InterruptedException {
+    void viewsAreCountedByTrackViewNotByReadingTheDetailAndClicksAreCounted() {
         JsonObject product = catalog.product(id(laptops), "Compté", "1000", Map.of());
         String slug = product.getString("slug");
 
-        Api.get("/api/v1/products/" + slug);
-        Api.get("/api/v1/products/" + product.getJsonNumber("id"));
+        assertThat(Api.get("/api/v1/products/" + slug).status()).isEqualTo(200);
+        assertThat(Api.get("/api/v1/products/" + product.getJsonNumber("id")).status())
+                .isEqualTo(200);
+        ApiResponse view = Api.post("/api/v1/products/" + slug + "/track_view/", "");
         ApiResponse click = Api.post("/api/v1/products/" + slug + "/track_whatsapp_click", "");
+        ApiResponse djangoClick = Api.post("/api/v1/products/" + slug + "/track_click/", "");
 
+        assertThat(view.data().getInt("view_count")).isEqualTo(1);
         assertThat(click.data().getInt("whatsapp_click_count")).isEqualTo(1);
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (TestDatabase.count("SELECT view_count FROM product WHERE slug = ?", slug) < 2
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
+        assertThat(djangoClick.data().getInt("whatsapp_click_count")).isEqualTo(2);
+        Await.until(
+                () -> TestDatabase.count("SELECT view_count FROM product WHERE slug = ?", slug) > 0,
+                Duration.ofSeconds(10));
         assertThat(TestDatabase.count("SELECT view_count FROM product WHERE slug = ?", slug))
-                .isEqualTo(2);
+                .as("the two detail reads counted nothing")
+                .isEqualTo(1);
+        assertThat(TestDatabase.count(
+                        "SELECT coalesce(sum(d.views), 0) FROM product_view_day d JOIN product p ON p.id = d.product_id"
+                                + " WHERE p.slug = ? AND d.day = current_date",
+                        slug))
+                .as("scoring's 30-day window sees the view")
+                .isEqualTo(1);
         assertFailure(Api.post("/api/v1/products/no-such-product/track_whatsapp_click", ""), 404, "not_found");
+        assertFailure(Api.post("/api/v1/products/no-such-product/track_view", ""), 404, "not_found");
     }
 
     @Test

@@ -46,7 +46,7 @@ class ScoringIT {
         return response.data();
     }
 
-    /** Read from the database: a detail GET would count a view, which this test must control. */
+    /** Read from the database, where the scores are written. */
     long id() {
         return TestDatabase.count("SELECT id FROM product WHERE slug = ?", slug);
     }

@@ -7,12 +7,16 @@ import com.niasotac.it.support.Api;
 import com.niasotac.it.support.ApiResponse;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.Json;
+import com.niasotac.it.support.MultipartUpload;
 import com.niasotac.it.support.TestCatalog;
 import com.niasotac.it.support.TestDatabase;
+import com.niasotac.it.support.TestImages;
 import com.niasotac.it.support.Tokens;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -138,6 +142,54 @@ class SiteIT {
         assertThat(patched.data().getString("slug")).isEqualTo(slug);
         assertThat(deleted.status()).isEqualTo(200);
         assertFailure(Api.get("/api/v1/services/" + slug, staff), 404, "not_found");
+    }
+
+    @Test
+    void aServiceImageIsUploadedCheckedReplacedAndDeletedWithItsFile() {
+        String external = "https://cdn.niasotac.com/atelier.png";
+        String slug = Api.post(
+                        "/api/v1/services", Json.object("title", unique("Atelier"), "image_url", external), staff)
+                .data()
+                .getString("slug");
+        String path = "/api/v1/services/" + slug + "/image";
+
+        assertFailure(upload(path, TestImages.png(200, 200)), 400, "validation_error");
+        assertFailure(upload(path, "pas une image".getBytes(StandardCharsets.UTF_8)), 400, "validation_error");
+        assertFailure(
+                MultipartUpload.send("PUT", path, null, "a.png", "image/png", TestImages.png(400, 400), Map.of()),
+                401,
+                "not_authenticated");
+        assertThat(Api.get("/api/v1/services/" + slug).data().getString("image"))
+                .isEqualTo(external);
+
+        String first = upload(path, TestImages.png(400, 400)).data().getString("image_url");
+        assertThat(first).contains("/media/services/");
+        assertThat(Api.get(URI.create(first).getPath()).status()).isEqualTo(200);
+        JsonObject replaced = upload(path, TestImages.jpeg(600, 400)).data();
+        assertThat(replaced.getString("image"))
+                .isEqualTo(replaced.getString("image_url"))
+                .isNotEqualTo(first);
+        assertThat(Api.get(URI.create(first).getPath()).status())
+                .as("the replaced file is deleted")
+                .isEqualTo(404);
+
+        JsonObject removed = Api.send("DELETE", path, null, staff).data();
+        assertThat(removed.getString("image_url"))
+                .as("the external URL shows again")
+                .isEqualTo(external);
+        assertThat(Api.get(URI.create(replaced.getString("image")).getPath()).status())
+                .isEqualTo(404);
+
+        String last = upload(path, TestImages.png(400, 400)).data().getString("image_url");
+        assertThat(Api.send("DELETE", "/api/v1/services/" + slug, null, staff).status())
+                .isEqualTo(200);
+        assertThat(Api.get(URI.create(last).getPath()).status())
+                .as("deleting the service deletes its file")
+                .isEqualTo(404);
+    }
+
+    ApiResponse upload(String path, byte[] file) {
+        return MultipartUpload.send("PUT", path, staff[1], "photo", "application/octet-stream", file, Map.of());
     }
 
     @Test

@@ -41,6 +41,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/categories}: the tree for everyone, its editing for staff. */
@@ -125,6 +129,10 @@ public class CategoryResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a category")
+    @APIResponse(
+            responseCode = "201",
+            description = "The category created (Location: its URL)",
+            content = @Content(schema = @Schema(implementation = CategoryResponses.Detail.class)))
     public Response create(CategoryRequest body) {
         CategoryRow created = categories.create(validator.valid(body));
         return Response.status(Response.Status.CREATED)
@@ -148,7 +156,12 @@ public class CategoryResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some fields of a category")
-    public Envelope<CategoryResponses.Detail> update(@PathParam("slug") String slug, JsonObject body) {
+    public Envelope<CategoryResponses.Detail> update(
+            @PathParam("slug") String slug,
+            @RequestBody(
+                            description = "Any of the fields of PUT; the others keep their values (RFC 7386 merge)",
+                            content = @Content(schema = @Schema(implementation = CategoryRequest.class)))
+                    JsonObject body) {
         CategoryRequest merged = JsonPatches.merge(categories.asRequest(slug), body, CategoryRequest.class);
         return Envelope.ok(detail(categories.update(slug, validator.valid(merged))));
     }

@@ -3,6 +3,7 @@ package com.niasotac.catalog.category.api;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The shapes of category responses (contract: Catalog > Categories). */
 public final class CategoryResponses {
@@ -24,6 +25,7 @@ public final class CategoryResponses {
         "createdAt",
         "updatedAt"
     })
+    @Schema(name = "CategoryItem")
     public record Item(
             long id,
             String name,
@@ -57,6 +59,7 @@ public final class CategoryResponses {
         "createdAt",
         "updatedAt"
     })
+    @Schema(name = "CategoryDetail")
     public record Detail(
             long id,
             String name,

@@ -30,6 +30,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -43,8 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
 @Tag(name = "Products")
 public class ProductImageResource {
-
-    static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
 
     /** PATCH body. */
     public record ImagePatch(
@@ -68,6 +69,10 @@ public class ProductImageResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Upload an image (multipart: file, alt_text, is_primary, order)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The image added",
+            content = @Content(schema = @Schema(implementation = ProductResponses.Image.class)))
     public Response upload(
             @PathParam("slug") String slug,
             @FormParam("file") EntityPart file,
@@ -75,15 +80,9 @@ public class ProductImageResource {
             @FormParam("is_primary") EntityPart isPrimary,
             @FormParam("order") EntityPart order) {
         long productId = productId(slug);
-        byte[] content = Uploads.read(file, "file", MAX_IMAGE_BYTES);
-        ImageInspector.Image image = ImageInspector.inspect(content)
-                .orElseThrow(() -> ApiException.invalidField("file", "must be a JPEG, PNG or WebP image"));
-        if (image.width() < ProductImageService.MIN_SIDE || image.height() < ProductImageService.MIN_SIDE) {
-            throw ApiException.invalidField(
-                    "file",
-                    "must be at least " + ProductImageService.MIN_SIDE + "×" + ProductImageService.MIN_SIDE
-                            + " pixels (got " + image.width() + "×" + image.height() + ")");
-        }
+        Uploads.CheckedImage upload = Uploads.image(file, "file");
+        byte[] content = upload.content();
+        ImageInspector.Image image = upload.image();
         ImagePatch details =
                 validator.valid(new ImagePatch(text(altText), bool(isPrimary, "is_primary"), integer(order, "order")));
         String key = Uploads.newKey("products/" + productId, image.format().extension);

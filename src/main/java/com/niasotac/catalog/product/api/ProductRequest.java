@@ -30,6 +30,7 @@ public record ProductRequest(
         @NotNull @Positive Long category,
         @Size(max = 300) String shortDescription,
         @Size(max = 20_000) String description,
+        @Size(max = 20_000) String characteristics,
         @NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal price,
         @Positive @Digits(integer = 10, fraction = 2) BigDecimal compareAtPrice,
         @Positive @Digits(integer = 10, fraction = 2) BigDecimal costPrice,

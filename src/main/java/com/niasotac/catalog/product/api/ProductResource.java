@@ -12,8 +12,8 @@ import com.niasotac.catalog.product.service.ScoreRefresher;
 import com.niasotac.catalog.product.service.Showcase;
 import com.niasotac.catalog.product.service.ViewCounter;
 import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.api.BulkResult;
 import com.niasotac.platform.api.Envelope;
-import com.niasotac.platform.api.ErrorResponses;
 import com.niasotac.platform.api.JsonPatches;
 import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
@@ -21,9 +21,9 @@ import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
 import com.niasotac.platform.cache.PublicCache;
-import com.niasotac.platform.cache.PublicResponseCache;
-import com.niasotac.platform.json.JsonFormat;
 import com.niasotac.platform.json.JsonObjects;
+import com.niasotac.platform.ratelimit.CurrentClient;
+import com.niasotac.platform.ratelimit.RateLimiter;
 import com.niasotac.platform.web.RateLimited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,8 +43,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/products}: the public catalog and its staff editing. Images: {@link ProductImageResource}. */
@@ -53,6 +56,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Products")
 public class ProductResource {
+
+    /** How many brands one list request may name ({@code brand=HP,Dell}). */
+    static final int MAX_BRANDS = 20;
 
     @Inject
     ProductQueries queries;
@@ -76,7 +82,10 @@ public class ProductResource {
     ScoreRefresher scores;
 
     @Inject
-    PublicResponseCache cache;
+    RateLimiter limiter;
+
+    @Inject
+    CurrentClient client;
 
     @Inject
     RequestValidator validator;
@@ -90,18 +99,18 @@ public class ProductResource {
     @GET
     @Operation(
             summary =
-                    "Products, paginated, with filters (search, category, category_slug, brand, min_price, max_price, "
-                            + "in_stock, is_featured, is_recommended, has_discount, created_after, created_before) and ordering")
+                    "Products, paginated, with filters (search, category, category_slug, brand (several: comma-separated), "
+                            + "min_price, max_price, in_stock (or is_in_stock), is_featured, is_recommended, has_discount, created_after, created_before) and ordering")
     @PublicCache
     public Envelope<Page<ProductResponses.Item>> list() {
         QueryParams query = QueryParams.of(uri);
         ProductFilter filter = new ProductFilter(
                 query.text("search"),
                 categoryPath(query),
-                query.text("brand"),
+                query.list("brand", MAX_BRANDS),
                 query.decimal("min_price"),
                 query.decimal("max_price"),
-                query.bool("in_stock"),
+                query.bool("in_stock", "is_in_stock"),
                 query.bool("is_featured"),
                 query.bool("is_recommended"),
                 query.bool("has_discount"),
@@ -154,28 +163,47 @@ public class ProductResource {
     }
 
     @GET
+    @Path("recent")
+    @Operation(summary = "Active products, newest first (the Django API's name for the default list)")
+    @PublicCache
+    public Envelope<Page<ProductResponses.Item>> recent() {
+        PageRequest page = PageRequest.from(uri);
+        return page(queries.list(ProductFilter.none(), false, page, ProductQueries.DEFAULT_ORDERING), page);
+    }
+
+    @GET
+    @Path("stats")
+    @Operation(
+            summary = "Headline figures over active products; featured and on sale count what "
+                    + "/products/featured and /products/on_sale list")
+    @PublicCache
+    public Envelope<ProductQueries.CatalogStats> stats() {
+        return Envelope.ok(queries.stats());
+    }
+
+    @GET
     @Path("{slug}")
-    @Operation(summary = "One product; each call counts one view (written within seconds)")
-    public Response get(@PathParam("slug") String slug) {
-        boolean staff = isStaff();
-        String key = uri.getRequestUri().toString();
-        if (!staff) {
-            var hit = cache.get(key);
-            if (hit.isPresent()) {
-                viewCounter.record(hit.get().subjectId());
-                return Response.ok(hit.get().body(), ErrorResponses.JSON_UTF8).build();
-            }
-        }
-        ProductDetailRow detail = queries.detail(slug, staff).orElseThrow(() -> ApiException.notFound("Product"));
-        long id = detail.summary().id();
-        if (detail.active()) {
-            viewCounter.record(id);
-        }
-        byte[] body = JsonFormat.JSONB.toJson(Envelope.ok(detailJson(detail))).getBytes(StandardCharsets.UTF_8);
-        if (!staff) {
-            cache.put(key, body, id);
-        }
-        return Response.ok(body, ErrorResponses.JSON_UTF8).build();
+    @Operation(summary = "One product: a safe read (views are counted by POST track_view)")
+    @PublicCache
+    @APIResponse(
+            responseCode = "200",
+            description = "The product; staff also get cost_price, is_active and the force_/exclude_ overrides",
+            content = @Content(schema = @Schema(implementation = ProductResponses.Detail.class)))
+    public Envelope<JsonObject> get(@PathParam("slug") String slug) {
+        return Envelope.ok(
+                detailJson(queries.detail(slug, isStaff()).orElseThrow(() -> ApiException.notFound("Product"))));
+    }
+
+    @POST
+    @Path("{slug}/track_view")
+    @Operation(
+            summary = "Count one view of an active product's page (written within seconds); rate limited per "
+                    + "client and product, so a reload is not a new view")
+    public Envelope<ProductResponses.ViewCount> trackView(@PathParam("slug") String slug) {
+        ProductQueries.ViewTarget product =
+                queries.viewTarget(slug).orElseThrow(() -> ApiException.notFound("Product"));
+        limiter.check("product_view", client.address() + " " + product.id());
+        return Envelope.ok(new ProductResponses.ViewCount(product.viewCount() + viewCounter.record(product.id())));
     }
 
     @POST
@@ -184,6 +212,14 @@ public class ProductResource {
     @Operation(summary = "Count one WhatsApp click")
     public Envelope<ProductResponses.ClickCount> trackWhatsappClick(@PathParam("slug") String slug) {
         return Envelope.ok(new ProductResponses.ClickCount(products.trackWhatsappClick(slug)));
+    }
+
+    @POST
+    @Path("{slug}/track_click")
+    @RateLimited("whatsapp_click")
+    @Operation(summary = "The Django API's name of track_whatsapp_click")
+    public Envelope<ProductResponses.ClickCount> trackClick(@PathParam("slug") String slug) {
+        return trackWhatsappClick(slug);
     }
 
     @GET
@@ -202,6 +238,10 @@ public class ProductResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a product (slug and SKU generated when absent)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The product created, with the staff fields (Location: its URL)",
+            content = @Content(schema = @Schema(implementation = ProductResponses.Detail.class)))
     public Response create(ProductRequest body) {
         ProductDetailRow created = products.create(validator.valid(body));
         return Response.status(Response.Status.CREATED)
@@ -217,6 +257,10 @@ public class ProductResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a product")
+    @APIResponse(
+            responseCode = "200",
+            description = "The product, with the staff fields",
+            content = @Content(schema = @Schema(implementation = ProductResponses.Detail.class)))
     public Envelope<JsonObject> replace(@PathParam("slug") String slug, ProductRequest body) {
         return Envelope.ok(detailJson(products.update(slug, validator.valid(body))));
     }
@@ -226,7 +270,16 @@ public class ProductResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some fields of a product")
-    public Envelope<JsonObject> update(@PathParam("slug") String slug, JsonObject body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The product, with the staff fields",
+            content = @Content(schema = @Schema(implementation = ProductResponses.Detail.class)))
+    public Envelope<JsonObject> update(
+            @PathParam("slug") String slug,
+            @RequestBody(
+                            description = "Any of the fields of PUT; the others keep their values (RFC 7386 merge)",
+                            content = @Content(schema = @Schema(implementation = ProductRequest.class)))
+                    JsonObject body) {
         ProductRequest merged = JsonPatches.merge(products.asRequest(slug), body, ProductRequest.class);
         return Envelope.ok(detailJson(products.update(slug, validator.valid(merged))));
     }
@@ -245,14 +298,14 @@ public class ProductResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "One action over many products")
-    public Envelope<ProductResponses.BulkResult> bulk(BulkRequest body) {
+    public Envelope<BulkResult> bulk(BulkRequest body) {
         validator.valid(body);
         BulkAction action = BulkAction.parse(body.action());
         int updated = products.bulk(action, body.ids());
         if (action == BulkAction.RECALCULATE_SCORES) {
             scores.refreshCategoriesOf(body.ids()); // now, so the answer reflects the new scores
         }
-        return Envelope.ok(new ProductResponses.BulkResult(action.label(), updated));
+        return Envelope.ok(new BulkResult(action.label(), updated));
     }
 
     private Envelope<Page<ProductResponses.Item>> showcase(Showcase showcase) {

@@ -6,6 +6,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The shapes of product responses (contract: Catalog > Products). */
 public final class ProductResponses {
@@ -28,6 +29,7 @@ public final class ProductResponses {
         "categorySlug",
         "mainImage",
         "inStock",
+        "isInStock",
         "stockQuantity",
         "isNew",
         "isFeatured",
@@ -36,6 +38,7 @@ public final class ProductResponses {
         "whatsappLink",
         "createdAt"
     })
+    @Schema(name = "ProductItem")
     public record Item(
             long id,
             String name,
@@ -52,6 +55,7 @@ public final class ProductResponses {
             String categorySlug,
             String mainImage,
             boolean inStock,
+            boolean isInStock,
             int stockQuantity,
             boolean isNew,
             boolean isFeatured,
@@ -61,10 +65,19 @@ public final class ProductResponses {
             Instant createdAt) {}
 
     @JsonbPropertyOrder({"id", "name", "slug", "level", "fullPath"})
+    @Schema(name = "ProductCategory")
     public record CategoryRef(long id, String name, String slug, int level, String fullPath) {}
 
-    @JsonbPropertyOrder({"id", "url", "altText", "isPrimary", "order", "width", "height"})
-    public record Image(long id, String url, String altText, boolean isPrimary, int order, int width, int height) {}
+    /** {@code image} repeats {@code url}: the shop's frontend reads that name (the Django API's). */
+    @JsonbPropertyOrder({"id", "url", "image", "altText", "isPrimary", "order", "width", "height"})
+    @Schema(name = "ProductImage")
+    public record Image(
+            long id, String url, String image, String altText, boolean isPrimary, int order, int width, int height) {
+
+        public Image(long id, String url, String altText, boolean isPrimary, int order, int width, int height) {
+            this(id, url, url, altText, isPrimary, order, width, height);
+        }
+    }
 
     public record AppliedPromotion(long id, String slug, String name, String promotionType) {
 
@@ -82,6 +95,7 @@ public final class ProductResponses {
         "barcode",
         "brand",
         "description",
+        "characteristics",
         "shortDescription",
         "price",
         "compareAtPrice",
@@ -91,9 +105,12 @@ public final class ProductResponses {
         "discountPercent",
         "appliedPromotion",
         "category",
+        "categoryName",
+        "categorySlug",
         "mainImage",
         "images",
         "inStock",
+        "isInStock",
         "stockQuantity",
         "isNew",
         "isFeatured",
@@ -109,6 +126,7 @@ public final class ProductResponses {
         "createdAt",
         "updatedAt"
     })
+    @Schema(name = "ProductDetail")
     public record Detail(
             long id,
             String name,
@@ -117,6 +135,7 @@ public final class ProductResponses {
             String barcode,
             String brand,
             String description,
+            String characteristics,
             String shortDescription,
             BigDecimal price,
             BigDecimal compareAtPrice,
@@ -126,9 +145,12 @@ public final class ProductResponses {
             BigDecimal discountPercent,
             AppliedPromotion appliedPromotion,
             CategoryRef category,
+            String categoryName,
+            String categorySlug,
             String mainImage,
             List<Image> images,
             boolean inStock,
+            boolean isInStock,
             int stockQuantity,
             boolean isNew,
             boolean isFeatured,
@@ -163,9 +185,10 @@ public final class ProductResponses {
 
     public record ClickCount(long whatsappClickCount) {}
 
-    public record BulkResult(String action, int updated) {}
+    public record ViewCount(long viewCount) {}
 
     @JsonbPropertyOrder({"unitPrice", "finalUnitPrice", "quantity", "total", "discountTotal", "appliedPromotions"})
+    @Schema(name = "ProductPrice")
     public record Price(
             BigDecimal unitPrice,
             BigDecimal finalUnitPrice,

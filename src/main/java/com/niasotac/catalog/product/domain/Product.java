@@ -45,6 +45,10 @@ public class Product {
     @Column(columnDefinition = "text")
     private String description;
 
+    /** Technical specifications, one per line (the shop's "Caractéristiques" block). */
+    @Column(columnDefinition = "text")
+    private String characteristics;
+
     @Column(nullable = false, precision = 12, scale = 2)
     private BigDecimal price;
 
@@ -109,6 +113,7 @@ public class Product {
         this.categoryId = details.categoryId();
         this.shortDescription = details.shortDescription();
         this.description = details.description();
+        this.characteristics = details.characteristics();
         this.price = details.price();
         this.compareAtPrice = details.compareAtPrice();
         this.costPrice = details.costPrice();

@@ -10,6 +10,7 @@ public record ProductDetails(
         long categoryId,
         String shortDescription,
         String description,
+        String characteristics,
         BigDecimal price,
         BigDecimal compareAtPrice,
         BigDecimal costPrice,

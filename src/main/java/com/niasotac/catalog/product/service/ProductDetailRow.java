@@ -28,7 +28,8 @@ public record ProductDetailRow(
         boolean forceRecommended,
         boolean excludeFromFeatured,
         boolean excludeFromRecommended,
-        Instant lastViewedAt) {
+        Instant lastViewedAt,
+        String characteristics) {
 
     static ProductDetailRow of(Object[] row) {
         int i = ProductRow.COLUMNS;
@@ -50,6 +51,7 @@ public record ProductDetailRow(
                 bool(row[i + 13]),
                 bool(row[i + 14]),
                 bool(row[i + 15]),
-                instant(row[i + 16]));
+                instant(row[i + 16]),
+                string(row[i + 17]));
     }
 }

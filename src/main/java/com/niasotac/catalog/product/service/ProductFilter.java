@@ -2,13 +2,17 @@ package com.niasotac.catalog.product.service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** The filters of {@code GET /products}; {@code categoryPath} is the subtree of category / category_slug. */
+/**
+ * The filters of {@code GET /products}; {@code categoryPath} is the subtree of category / category_slug, and
+ * {@code brands} matches any of them (none: every brand).
+ */
 public record ProductFilter(
         Optional<String> search,
         Optional<String> categoryPath,
-        Optional<String> brand,
+        List<String> brands,
         Optional<BigDecimal> minPrice,
         Optional<BigDecimal> maxPrice,
         Optional<Boolean> inStock,
@@ -23,7 +27,7 @@ public record ProductFilter(
         return new ProductFilter(
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty(),
+                List.of(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
@@ -39,7 +43,7 @@ public record ProductFilter(
         return new ProductFilter(
                 search,
                 Optional.of(path),
-                brand,
+                brands,
                 minPrice,
                 maxPrice,
                 inStock,

@@ -28,7 +28,6 @@ import java.util.List;
 public class ProductImageService {
 
     public static final int MAX_IMAGES = 10;
-    public static final int MIN_SIDE = 300;
 
     @PersistenceContext
     EntityManager em;

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,7 +48,8 @@ public class ProductQueries {
             + """
             , p.sku, p.barcode, p.description, c.level, c.full_path, p.meta_title, p.meta_description,
             p.recommendation_score, p.published_at, p.updated_at, p.cost_price, p.is_active, p.force_featured,
-            p.force_recommended, p.exclude_from_featured, p.exclude_from_recommended, p.last_viewed_at""";
+            p.force_recommended, p.exclude_from_featured, p.exclude_from_recommended, p.last_viewed_at,
+            p.characteristics""";
     static final String FROM = " FROM product p JOIN category c ON c.id = p.category_id WHERE true";
     /** Counting needs the category only to filter by it; the join costs as much as the count otherwise. */
     static final String COUNT_FROM = " FROM product p WHERE true";
@@ -56,6 +58,12 @@ public class ProductQueries {
     EntityManager em;
 
     public record ProductList(long count, List<ProductRow> rows) {}
+
+    /** An active product's id and its stored view count, for counting one more view. */
+    public record ViewTarget(long id, long viewCount) {}
+
+    /** The shop's headline figures (the Django API's {@code /products/stats}), over active products. */
+    public record CatalogStats(long totalProducts, long featuredProducts, long onSaleProducts, long inStockProducts) {}
 
     public ProductList list(ProductFilter filter, boolean includeInactive, PageRequest page, Ordering ordering) {
         String countFrom = filter.categoryPath().isPresent() ? FROM : COUNT_FROM;
@@ -73,6 +81,37 @@ public class ProductQueries {
                 .append("SELECT " + LIST_COLUMNS + FROM + where + " ORDER BY " + showcase.order + ", p.id DESC")
                 .append(" LIMIT ? OFFSET ?", page.pageSize(), page.offset());
         return new ProductList(count(count), rows(rows));
+    }
+
+    public Optional<ViewTarget> viewTarget(String slugOrId) {
+        SqlQuery query = new SqlQuery().append("SELECT p.id, p.view_count FROM product p WHERE p.is_active");
+        query.andSlugOrId("p", slugOrId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.append(" ORDER BY p.id LIMIT 1").create(em).getResultList();
+        return found.stream()
+                .findFirst()
+                .map(row -> new ViewTarget(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+    }
+
+    /**
+     * One statement. Featured and on sale count what {@code /products/featured} and {@code /products/on_sale}
+     * list (active and in stock), so the figures match those lists' counts.
+     */
+    public CatalogStats stats() {
+        String counts =
+                """
+                SELECT count(*),
+                       count(*) FILTER (WHERE p.in_stock AND %s),
+                       count(*) FILTER (WHERE p.in_stock AND %s),
+                       count(*) FILTER (WHERE p.in_stock)"""
+                        .formatted(Showcase.FEATURED.condition, Showcase.ON_SALE.condition);
+        Object[] row = (Object[])
+                em.createNativeQuery(counts + COUNT_FROM + " AND p.is_active").getSingleResult();
+        return new CatalogStats(
+                ((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue());
     }
 
     public Optional<ProductDetailRow> detail(String slugOrId, boolean includeInactive) {
@@ -97,7 +136,12 @@ public class ProductQueries {
                 .limit(MAX_SEARCH_WORDS)
                 .forEach(word -> query.and("p.search_text LIKE niasotac_fold(?)", Like.contains(word))));
         filter.categoryPath().ifPresent(path -> query.and("c.path LIKE ?", Like.prefix(path)));
-        filter.brand().ifPresent(brand -> query.and("lower(p.brand) = lower(?)", brand));
+        if (!filter.brands().isEmpty()) {
+            String[] brands = filter.brands().stream()
+                    .map(b -> b.toLowerCase(Locale.ROOT))
+                    .toArray(String[]::new);
+            query.and("lower(p.brand) = ANY(CAST(? AS text[]))", (Object) brands);
+        }
         filter.minPrice().ifPresent(min -> query.and("p.price >= ?", min));
         filter.maxPrice().ifPresent(max -> query.and("p.price <= ?", max));
         filter.inStock().ifPresent(inStock -> query.and("p.in_stock = ?", inStock));

@@ -27,8 +27,11 @@ public class ViewCounter {
     @PersistenceContext
     EntityManager em;
 
-    public void record(long productId) {
-        pending.computeIfAbsent(productId, id -> new LongAdder()).increment();
+    /** Counts one view; returns the views of this product waiting on this node to be written. */
+    public long record(long productId) {
+        LongAdder views = pending.computeIfAbsent(productId, id -> new LongAdder());
+        views.increment();
+        return views.sum();
     }
 
     /** Writes the pending views; returns how many were written. */

@@ -36,6 +36,7 @@ class RateLimitIT {
                 "RATE_LIMIT_NEWSLETTER_SUBSCRIBE", "3/60",
                 "RATE_LIMIT_NEWSLETTER_SUBSCRIBE_ADDRESS", "1/3600",
                 "RATE_LIMIT_WHATSAPP_CLICK", "2/60",
+                "RATE_LIMIT_PRODUCT_VIEW", "1/60",
                 "RATE_LIMIT_PROMOTION_CODE", "2/60"));
     }
 
@@ -98,6 +99,26 @@ class RateLimitIT {
     }
 
     @Test
+    void aReloadedProductPageIsNotANewViewButAnotherProductOrClientIs() {
+        TestCatalog.Category category = TestCatalog.category("Vues limitées");
+        TestCatalog.products(category, 2);
+        String first = category.slug() + "-1";
+        String second = category.slug() + "-2";
+        String client = randomAddress();
+
+        assertThat(view(first, client).data().getInt("view_count")).isEqualTo(1);
+        assertFailure(view(first, client), 429, "rate_limited");
+        assertThat(view(second, client).status()).isEqualTo(200);
+        assertThat(view(first, randomAddress()).data().getInt("view_count")).isEqualTo(2);
+
+        Await.until(
+                () -> TestDatabase.count("SELECT view_count FROM product WHERE slug = ?", first) == 2,
+                Duration.ofSeconds(10));
+        assertThat(TestDatabase.count("SELECT view_count FROM product WHERE slug = ?", second))
+                .isEqualTo(1);
+    }
+
+    @Test
     void aForwardedForChainIsReadFromTheRightSoAClientCannotPickItsAddress() {
         String client = randomAddress();
         for (int i = 0; i < 2; i++) {
@@ -143,6 +164,10 @@ class RateLimitIT {
 
     static ApiResponse click(String slug, String client) {
         return Api.post("/api/v1/products/" + slug + "/track_whatsapp_click", "", "X-Forwarded-For", client);
+    }
+
+    static ApiResponse view(String slug, String client) {
+        return Api.post("/api/v1/products/" + slug + "/track_view/", "", "X-Forwarded-For", client);
     }
 
     static ApiResponse validateCode(String forwardedFor) {
