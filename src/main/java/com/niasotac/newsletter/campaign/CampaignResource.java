@@ -32,6 +32,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff: campaigns, their actions (schedule, send_now, cancel) and their send logs. */
@@ -78,6 +82,10 @@ public class CampaignResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a campaign (a draft, or scheduled when scheduled_at is given)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The campaign created",
+            content = @Content(schema = @Schema(implementation = CampaignResponse.class)))
     public Response create(CampaignRequest body) {
         CampaignResponse created = campaigns.create(validator.valid(body));
         return Response.created(uri.getBaseUriBuilder()
@@ -99,7 +107,12 @@ public class CampaignResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some fields of a draft or scheduled campaign (409 otherwise)")
-    public Envelope<CampaignResponse> update(@PathParam("id") String id, JsonObject body) {
+    public Envelope<CampaignResponse> update(
+            @PathParam("id") String id,
+            @RequestBody(
+                            description = "Any of the fields of PUT; the others keep their values (RFC 7386 merge)",
+                            content = @Content(schema = @Schema(implementation = CampaignRequest.class)))
+                    JsonObject body) {
         long campaignId = PathIds.parse(id);
         CampaignRequest merged = JsonPatches.merge(campaigns.asRequest(campaignId), body, CampaignRequest.class);
         return Envelope.ok(campaigns.update(campaignId, validator.valid(merged)));

@@ -26,6 +26,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff: newsletter templates. */
@@ -66,6 +70,10 @@ public class TemplateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a template (400 for an unknown placeholder)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The template created",
+            content = @Content(schema = @Schema(implementation = TemplateResponse.class)))
     public Response create(TemplateRequest body) {
         TemplateResponse created = templates.create(validator.valid(body));
         return Response.created(uri.getBaseUriBuilder()
@@ -87,7 +95,12 @@ public class TemplateResource {
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some fields of a template")
-    public Envelope<TemplateResponse> update(@PathParam("slug") String slug, JsonObject body) {
+    public Envelope<TemplateResponse> update(
+            @PathParam("slug") String slug,
+            @RequestBody(
+                            description = "Any of the fields of PUT; the others keep their values (RFC 7386 merge)",
+                            content = @Content(schema = @Schema(implementation = TemplateRequest.class)))
+                    JsonObject body) {
         TemplateRequest merged = JsonPatches.merge(templates.asRequest(slug), body, TemplateRequest.class);
         return Envelope.ok(templates.update(slug, validator.valid(merged)));
     }

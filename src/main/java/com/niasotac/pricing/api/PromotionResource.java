@@ -6,6 +6,7 @@ import com.niasotac.catalog.product.api.ProductResponses;
 import com.niasotac.catalog.product.service.ProductDetailRow;
 import com.niasotac.catalog.product.service.ProductQueries;
 import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.api.BulkResult;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.ErrorCode;
 import com.niasotac.platform.api.JsonPatches;
@@ -51,6 +52,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/promotions}: active promotions for everyone; codes; redemption and editing for staff. */
@@ -71,6 +76,7 @@ public class PromotionResource {
             @NotBlank @Size(max = 254) String customer,
             @Positive @Max(10_000) Integer quantity) {}
 
+    @Schema(name = "PromotionBulk")
     public record Bulk(@NotNull String action, @NotEmpty @Size(max = 500) List<@NotNull Long> ids) {}
 
     public record CodeCheck(PromotionResponses.Item promotion, ProductResponses.Price price) {}
@@ -128,6 +134,13 @@ public class PromotionResource {
     @Path("{slug}")
     @PublicCache
     @Operation(summary = "One promotion with its products and categories")
+    @APIResponse(
+            responseCode = "200",
+            description = "The promotion with its product and category targets",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
     public Envelope<JsonObject> get(@PathParam("slug") String slug) {
         PromotionResponses.Item promotion = promotions.get(slug, !isStaff());
         return Envelope.ok(JsonObjects.merged(promotion, promotions.targets(promotion.id())));
@@ -188,6 +201,13 @@ public class PromotionResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a promotion")
+    @APIResponse(
+            responseCode = "201",
+            description = "The promotion created, with its targets",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
     public Response create(PromotionRequest body) {
         PromotionResponses.Item created = promotions.create(validator.valid(body));
         return Response.status(Response.Status.CREATED)
@@ -203,6 +223,13 @@ public class PromotionResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a promotion")
+    @APIResponse(
+            responseCode = "200",
+            description = "The promotion with its product and category targets",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
     public Envelope<JsonObject> replace(@PathParam("slug") String slug, PromotionRequest body) {
         PromotionResponses.Item updated = promotions.update(slug, validator.valid(body));
         return Envelope.ok(JsonObjects.merged(updated, promotions.targets(updated.id())));
@@ -213,7 +240,19 @@ public class PromotionResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some fields of a promotion")
-    public Envelope<JsonObject> update(@PathParam("slug") String slug, JsonObject body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The promotion with its product and category targets",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
+    public Envelope<JsonObject> update(
+            @PathParam("slug") String slug,
+            @RequestBody(
+                            description = "Any of the fields of PUT; the others keep their values (RFC 7386 merge)",
+                            content = @Content(schema = @Schema(implementation = PromotionRequest.class)))
+                    JsonObject body) {
         PromotionRequest merged = JsonPatches.merge(promotions.asRequest(slug), body, PromotionRequest.class);
         PromotionResponses.Item updated = promotions.update(slug, validator.valid(merged));
         return Envelope.ok(JsonObjects.merged(updated, promotions.targets(updated.id())));
@@ -233,10 +272,9 @@ public class PromotionResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "activate, deactivate, mark_stackable or mark_non_stackable many promotions")
-    public Envelope<PromotionResponses.BulkResult> bulk(Bulk body) {
+    public Envelope<BulkResult> bulk(Bulk body) {
         validator.valid(body);
-        return Envelope.ok(
-                new PromotionResponses.BulkResult(body.action(), promotions.bulk(body.action(), body.ids())));
+        return Envelope.ok(new BulkResult(body.action(), promotions.bulk(body.action(), body.ids())));
     }
 
     private Envelope<Page<PromotionResponses.Item>> page(PromotionFilter filter, boolean onlyActiveNow) {

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Promotion response shapes (contract: Promotions). */
 public final class PromotionResponses {
@@ -11,9 +12,11 @@ public final class PromotionResponses {
     private PromotionResponses() {}
 
     @JsonbPropertyOrder({"id", "name", "slug", "price", "mainImage"})
+    @Schema(name = "PromotionProduct")
     public record ProductRef(long id, String name, String slug, BigDecimal price, String mainImage) {}
 
     @JsonbPropertyOrder({"id", "name", "slug", "level", "fullPath"})
+    @Schema(name = "PromotionCategory")
     public record CategoryRef(long id, String name, String slug, int level, String fullPath) {}
 
     /** The fields lists and details share. */
@@ -40,6 +43,7 @@ public final class PromotionResponses {
         "createdAt",
         "updatedAt"
     })
+    @Schema(name = "PromotionItem")
     public record Item(
             long id,
             String name,
@@ -63,9 +67,8 @@ public final class PromotionResponses {
             Instant createdAt,
             Instant updatedAt) {}
 
+    @Schema(name = "PromotionTargets")
     public record Targets(List<ProductRef> products, List<CategoryRef> categories) {}
 
     public record Redemption(String promotion, int usageCount, int customerUses) {}
-
-    public record BulkResult(String action, int updated) {}
 }
