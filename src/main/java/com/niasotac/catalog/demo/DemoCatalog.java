@@ -12,11 +12,13 @@ final class DemoCatalog {
 
     record Shelf(String name, List<Item> items) {}
 
-    record Department(String name, int color, List<Shelf> shelves) {}
+    /** {@code alias}: the English slug the shop's footer links to. */
+    record Department(String name, String alias, int color, List<Shelf> shelves) {}
 
     static final List<Department> DEPARTMENTS = List.of(
             new Department(
                     "Ordinateurs",
+                    "computers",
                     0x1f6feb,
                     List.of(
                             new Shelf(
@@ -142,6 +144,7 @@ final class DemoCatalog {
                                                     "Ryzen 7 5800H, 16 Go, SSD 500 Go"))))),
             new Department(
                     "Composants",
+                    "components",
                     0x8250df,
                     List.of(
                             new Shelf(
@@ -227,6 +230,7 @@ final class DemoCatalog {
                                                     "Pour ordinateur portable"))))),
             new Department(
                     "Imprimantes",
+                    "printers",
                     0x1a7f37,
                     List.of(
                             new Shelf(
@@ -312,6 +316,7 @@ final class DemoCatalog {
                                                     "Laser, fax, chargeur, recto verso"))))),
             new Department(
                     "Accessoires",
+                    "accessories",
                     0xbf3989,
                     List.of(
                             new Shelf(

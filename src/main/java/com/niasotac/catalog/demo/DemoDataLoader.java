@@ -34,6 +34,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 
@@ -89,9 +90,11 @@ public class DemoDataLoader {
         }
         int count = 0;
         for (DemoCatalog.Department department : DemoCatalog.DEPARTMENTS) {
-            CategoryRow root = categories.create(new CategoryRequest(department.name(), null, null, true));
+            CategoryRow root = categories.create(
+                    new CategoryRequest(department.name(), null, null, true, List.of(department.alias())));
             for (DemoCatalog.Shelf shelf : department.shelves()) {
-                CategoryRow category = categories.create(new CategoryRequest(shelf.name(), null, root.id(), false));
+                CategoryRow category =
+                        categories.create(new CategoryRequest(shelf.name(), null, root.id(), false, null));
                 for (DemoCatalog.Item item : shelf.items()) {
                     addProduct(category, item, department.color(), count++);
                 }

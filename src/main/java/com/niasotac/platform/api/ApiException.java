@@ -47,6 +47,12 @@ public class ApiException extends RuntimeException {
         return new ApiException(ErrorCode.CONFLICT, message);
     }
 
+    /** A 409 that names the field holding the value already taken. */
+    public static ApiException conflictOn(String field, String message) {
+        return new ApiException(
+                ErrorCode.CONFLICT, ErrorCode.CONFLICT.code(), message, Map.of(field, List.of("is already taken")));
+    }
+
     public ErrorCode kind() {
         return kind;
     }

@@ -17,7 +17,10 @@ public final class UniqueSlugs {
      * segments beside {@code /{slug}} ({@code /products/stats}): a row with one of them could not be reached.
      */
     public enum Table {
-        CATEGORY("category", Set.of("tree", "minimal")),
+        // A category's aliases (category_alias) are slugs of it too.
+        CATEGORY(
+                "(SELECT id, slug FROM category UNION ALL SELECT category_id, slug FROM category_alias) AS category",
+                Set.of("tree", "minimal")),
         PRODUCT("product", Set.of("featured", "recommended", "recent", "stats", "bulk")),
         SERVICE("site_service", Set.of()),
         PROMOTION("promotion", Set.of("active", "redeem", "bulk")),
@@ -35,9 +38,7 @@ public final class UniqueSlugs {
     private UniqueSlugs() {}
 
     public static String reserve(EntityManager em, Table table, String base) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, table.sql + ":" + base)
-                .getSingleResult();
+        lock(em, table, base);
         @SuppressWarnings("unchecked")
         List<String> taken = em.createNativeQuery("SELECT slug FROM " + table.sql + " WHERE slug = ?1 OR slug LIKE ?2")
                 .setParameter(1, base)
@@ -54,6 +55,13 @@ public final class UniqueSlugs {
                 return candidate;
             }
         }
+    }
+
+    /** Serialises, until the transaction ends, the transactions that pick or check this slug of this table. */
+    public static void lock(EntityManager em, Table table, String slug) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, table.name() + ":" + slug)
+                .getSingleResult();
     }
 
     /** Whether {@code slug} is taken by another row (or reserved). */

@@ -56,6 +56,47 @@ class CategoriesIT {
     }
 
     @Test
+    void aCategoryAnswersToItsAliasesInLookupsAndFiltersAndAnAliasBelongsToOneCategory() {
+        String alias = "ordis-" + catalog.tag;
+        ApiResponse created = Api.post(
+                "/api/v1/categories",
+                "{\"name\":\"Ordinateurs " + catalog.tag + "\",\"aliases\":[\"" + alias + "\"]}",
+                catalog.staff);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject category = created.data();
+        JsonObject product = catalog.product(id(category), "Portable", "250000", java.util.Map.of());
+
+        assertThat(category.getJsonArray("aliases").getString(0)).isEqualTo(alias);
+        assertThat(Api.get("/api/v1/categories/" + alias).data().getString("slug"))
+                .isEqualTo(category.getString("slug"));
+        assertThat(Api.get("/api/v1/products?category_slug=" + alias).body()).contains(product.getString("slug"));
+        assertThat(Api.get("/api/v1/categories/" + alias + "/products").body()).contains(product.getString("slug"));
+
+        ApiResponse taken = Api.post(
+                "/api/v1/categories",
+                "{\"name\":\"Autre " + catalog.tag + "\",\"aliases\":[\"" + alias + "\"]}",
+                catalog.staff);
+        assertFailure(taken, 409, "conflict");
+        assertThat(fields(taken)).containsExactly("aliases");
+        assertFailure(
+                Api.patch(
+                        "/api/v1/categories/" + category.getString("slug"),
+                        "{\"aliases\":[\"" + catalog.category("Voisine", null).getString("slug") + "\"]}",
+                        catalog.staff),
+                409,
+                "conflict");
+        ApiResponse sameName = Api.post("/api/v1/categories", Json.object("name", alias), catalog.staff);
+        assertThat(sameName.data().getString("slug"))
+                .as("a generated slug avoids aliases")
+                .isEqualTo(alias + "-1");
+
+        ApiResponse cleared =
+                Api.patch("/api/v1/categories/" + category.getString("slug"), "{\"aliases\":[]}", catalog.staff);
+        assertThat(cleared.data().getJsonArray("aliases")).isEmpty();
+        assertFailure(Api.get("/api/v1/categories/" + alias), 404, "not_found");
+    }
+
+    @Test
     void badCategoriesAre400AnonymousWritesAre401() {
         ApiResponse bad = Api.post(
                 "/api/v1/categories",

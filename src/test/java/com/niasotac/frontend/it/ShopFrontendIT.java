@@ -226,6 +226,9 @@ class ShopFrontendIT {
         assertThat(gridSlugs("&category_slug=" + shop.root().getString("slug") + "&is_in_stock=true"))
                 .as("\"En stock uniquement\", with a sub-category's products")
                 .containsExactlyInAnyOrder(slug(shop.hp()), slug(shop.lenovo()));
+        assertThat(gridSlugs("&category_slug=computers"))
+                .as("the footer's hard-coded English slug")
+                .containsExactlyInAnyOrder(slug(shop.hp()), slug(shop.dell()), slug(shop.lenovo()));
         assertThat(gridSlugs("&search=" + tag + "&is_featured=true")).containsExactly(slug(shop.hp()));
         assertThat(gridSlugs("&search=" + tag + "&has_discount=true")).containsExactly(slug(shop.hp()));
         assertThat(gridSlugs("&search=" + tag + "&min_price=320000&max_price=460000"))
@@ -462,7 +465,9 @@ class ShopFrontendIT {
     static Shop build() {
         String tag = "f" + UUID.randomUUID().toString().substring(0, 8);
         String[] staff = Api.bearer(Tokens.access(TestDatabase.createUser("shop-staff", "staff", true)));
-        JsonObject root = created(Api.post("/api/v1/categories", Json.object("name", "Ordinateurs " + tag), staff));
+        // The footer links to category_slug=computers: the department answers to that alias.
+        JsonObject root = created(Api.post(
+                "/api/v1/categories", "{\"name\":\"Ordinateurs " + tag + "\",\"aliases\":[\"computers\"]}", staff));
         JsonObject laptops = created(Api.post(
                 "/api/v1/categories", "{\"name\":\"Portables " + tag + "\",\"parent\":" + id(root) + "}", staff));
         JsonObject hp = product(

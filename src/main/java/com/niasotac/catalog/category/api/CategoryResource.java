@@ -243,6 +243,7 @@ public class CategoryResource {
                 row.productCount(),
                 row.directProductCount(),
                 row.fullPath(),
+                categories.aliases(row.id()),
                 breadcrumb,
                 categories.children(row.id()).stream().map(this::item).toList(),
                 row.createdAt(),

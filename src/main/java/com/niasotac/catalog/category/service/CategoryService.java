@@ -117,6 +117,7 @@ public class CategoryService {
         em.flush(); // the id is part of the path
         category.placeUnder(parent);
         em.flush();
+        replaceAliases(category, request.aliases());
         publicChanges.fire(new PublicDataChanged("category created"));
         return get(category.slug());
     }
@@ -124,7 +125,7 @@ public class CategoryService {
     /** The current state of a category as a request, for PATCH to merge into. */
     public CategoryRequest asRequest(String slugOrId) {
         CategoryRow row = get(slugOrId);
-        return new CategoryRequest(row.name(), row.slug(), row.parentId(), row.isMainCategory());
+        return new CategoryRequest(row.name(), row.slug(), row.parentId(), row.isMainCategory(), aliases(row.id()));
     }
 
     @Transactional
@@ -144,6 +145,7 @@ public class CategoryService {
                 Instant.now());
         category.placeUnder(parent);
         em.flush();
+        replaceAliases(category, request.aliases());
         // The category's own row and every descendant: swap the old prefixes for the new ones.
         new SqlQuery()
                 .append(
@@ -210,14 +212,45 @@ public class CategoryService {
         return find(Long.toString(id)).map(CategoryRow::path);
     }
 
+    /** The other slugs the category answers to, in order. */
+    public List<String> aliases(long categoryId) {
+        @SuppressWarnings("unchecked")
+        List<String> aliases = em.createNativeQuery(
+                        "SELECT slug FROM category_alias WHERE category_id = ?1 ORDER BY slug")
+                .setParameter(1, categoryId)
+                .getResultList();
+        return aliases;
+    }
+
+    /** By id, own slug or alias. */
     private Optional<CategoryRow> find(String slugOrId) {
         SqlQuery query = new SqlQuery().append(SELECT + FROM);
+        String byAlias = "c.id = (SELECT a.category_id FROM category_alias a WHERE a.slug = ?)";
         if (slugOrId.matches("\\d{1,18}")) {
-            query.and("c.id = ? OR c.slug = ?", Long.parseLong(slugOrId), slugOrId);
+            query.and("c.id = ? OR c.slug = ? OR " + byAlias, Long.parseLong(slugOrId), slugOrId, slugOrId);
         } else {
-            query.and("c.slug = ?", slugOrId);
+            query.and("c.slug = ? OR " + byAlias, slugOrId, slugOrId);
         }
         return rowsOf(query.append(" ORDER BY c.id LIMIT 1")).stream().findFirst();
+    }
+
+    /** Sets the category's aliases (none for {@code null}); one taken by another category, or its own slug, is a 409. */
+    private void replaceAliases(Category category, List<String> aliases) {
+        List<String> wanted =
+                aliases == null ? List.of() : aliases.stream().distinct().toList();
+        em.createNativeQuery("DELETE FROM category_alias WHERE category_id = ?1")
+                .setParameter(1, category.id())
+                .executeUpdate();
+        for (String alias : wanted) {
+            UniqueSlugs.lock(em, UniqueSlugs.Table.CATEGORY, alias);
+            if (alias.equals(category.slug()) || UniqueSlugs.exists(em, UniqueSlugs.Table.CATEGORY, alias, null)) {
+                throw ApiException.conflictOn("aliases", "The slug '" + alias + "' is already a category's.");
+            }
+            em.createNativeQuery("INSERT INTO category_alias (slug, category_id) VALUES (?1, ?2)")
+                    .setParameter(1, alias)
+                    .setParameter(2, category.id())
+                    .executeUpdate();
+        }
     }
 
     private Category entity(String slugOrId) {
