@@ -34,7 +34,7 @@ final class UnsubscribePage {
             State.ASK,
             """
             <h1>Se désinscrire de la newsletter</h1>
-            <p>Vous ne recevrez plus la newsletter de {shop}.</p>
+            <p>Pour ne plus recevoir la newsletter de {shop}, confirmez en cliquant sur le bouton.</p>
             <form method="post" action="/newsletter/unsubscribe">
             <input type="hidden" name="token" value="{token}">
             <button type="submit">Me désinscrire</button>
