@@ -10,5 +10,6 @@ public final class TokenRequests {
 
     public record Obtain(@NotBlank @Size(max = 150) String username, @NotBlank @Size(max = 1024) String password) {}
 
-    public record Refresh(@NotBlank @Size(max = 256) String refresh) {}
+    /** Any string: whatever is not a valid refresh token (an access token, garbage) is a 401, not a 400. */
+    public record Refresh(@NotBlank String refresh) {}
 }

@@ -1,5 +1,6 @@
 package com.niasotac.newsletter.campaign;
 
+import com.niasotac.platform.text.Slugs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +15,7 @@ import java.util.List;
  * the campaign at once.
  */
 public record CampaignRequest(
-        @NotBlank @Size(max = 150) String name,
+        @NotBlank @Size(max = 150) @Pattern(regexp = Slugs.NAMEABLE, message = Slugs.NAMEABLE_MESSAGE) String name,
         @NotBlank @Size(max = 170) String template,
         @Pattern(regexp = "all|tag|listed", message = "must be all, tag or listed") String recipients,
         @Size(max = 40) String recipientTag,

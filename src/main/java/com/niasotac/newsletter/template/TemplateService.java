@@ -148,7 +148,7 @@ public class TemplateService {
     private String slug(TemplateRequest request, Long currentId) {
         if (request.slug() != null && !request.slug().isBlank()) {
             if (UniqueSlugs.exists(em, UniqueSlugs.Table.NEWSLETTER_TEMPLATE, request.slug(), currentId)) {
-                throw ApiException.conflict("Another template already uses this slug.");
+                throw ApiException.conflictOn("slug", "Another template already uses this slug.");
             }
             return request.slug();
         }

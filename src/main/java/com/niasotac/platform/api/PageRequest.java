@@ -8,6 +8,8 @@ public record PageRequest(int page, int pageSize) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
     public static final int MAX_PAGE_SIZE = 100;
+    /** No list here comes near it; past it a page is past the end whatever the list. */
+    static final long MAX_OFFSET = Integer.MAX_VALUE;
 
     public static PageRequest from(UriInfo uri) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
@@ -16,8 +18,13 @@ public record PageRequest(int page, int pageSize) {
         return new PageRequest(page, size);
     }
 
+    /** The rows before this page; a page that far is past the end of every list (a 404), not an overflow. */
     public int offset() {
-        return (page - 1) * pageSize;
+        long offset = (long) (page - 1) * pageSize;
+        if (offset > MAX_OFFSET) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "Invalid page: it is past the last one.");
+        }
+        return (int) offset;
     }
 
     private static int positive(String raw, String name, int fallback) {

@@ -18,9 +18,9 @@ public record AllowedHosts(List<String> patterns) {
         if (host == null || host.isBlank()) {
             return false;
         }
-        String candidate = stripTrailingDot(host.toLowerCase(Locale.ROOT));
+        String candidate = bare(stripTrailingDot(host.toLowerCase(Locale.ROOT)));
         for (String pattern : patterns) {
-            if (pattern.equals("*") || pattern.equals(candidate)) {
+            if (pattern.equals("*") || bare(pattern).equals(candidate)) {
                 return true;
             }
             if (pattern.startsWith(".") && (candidate.endsWith(pattern) || candidate.equals(pattern.substring(1)))) {
@@ -32,6 +32,11 @@ public record AllowedHosts(List<String> patterns) {
 
     public boolean allowsAny() {
         return patterns.contains("*");
+    }
+
+    /** An IPv6 literal without its brackets: {@code [::1]} in the Host header and {@code ::1} are one host. */
+    private static String bare(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
     private static String stripTrailingDot(String host) {

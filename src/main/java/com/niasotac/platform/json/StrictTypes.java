@@ -64,7 +64,7 @@ public final class StrictTypes {
         public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
             JsonValue value = parser.getValue();
             return switch (value.getValueType()) {
-                case STRING -> ((JsonString) value).getString();
+                case STRING -> withoutNul(((JsonString) value).getString());
                 case NULL -> null;
                 default -> throw new WrongType("expected a string");
             };
@@ -90,6 +90,16 @@ public final class StrictTypes {
             };
         }
     }
+
+    /** PostgreSQL stores no U+0000, and no text of this API has a use for it. */
+    static String withoutNul(String text) {
+        if (text.indexOf('\0') >= 0) {
+            throw new WrongType(NUL_MESSAGE);
+        }
+        return text;
+    }
+
+    public static final String NUL_MESSAGE = "must not contain the NUL character (U+0000)";
 
     private static BigDecimal wholeNumber(JsonParser parser) {
         JsonValue value = parser.getValue();

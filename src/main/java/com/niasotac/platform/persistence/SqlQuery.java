@@ -25,15 +25,11 @@ public final class SqlQuery {
         return append(" AND (" + condition + ")", values);
     }
 
-    /**
-     * Adds the condition for a path segment that is a slug, or a numeric id, on the table aliased {@code alias}
-     * (ids win over numeric slugs).
-     */
+    /** Adds the condition for a path segment on the table aliased {@code alias}: its id, or else its slug. */
     public SqlQuery andSlugOrId(String alias, String slugOrId) {
-        if (slugOrId.matches("\\d{1,18}")) {
-            return and(alias + ".id = ? OR " + alias + ".slug = ?", Long.parseLong(slugOrId), slugOrId);
-        }
-        return and(alias + ".slug = ?", slugOrId);
+        return SlugOrId.id(slugOrId)
+                .map(id -> and(alias + ".id = ?", id))
+                .orElseGet(() -> and(alias + ".slug = ?", slugOrId));
     }
 
     public Query create(EntityManager em) {

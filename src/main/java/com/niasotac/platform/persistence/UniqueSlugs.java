@@ -46,6 +46,9 @@ public final class UniqueSlugs {
                 .getResultList();
         Set<String> used = new HashSet<>(taken);
         used.addAll(table.reserved);
+        if (SlugOrId.id(base).isPresent()) {
+            used.add(base); // "2024" would read as an id: the first slug is "2024-1"
+        }
         if (!used.contains(base)) {
             return base;
         }

@@ -1,6 +1,6 @@
 package com.niasotac.platform.text;
 
-import java.text.Normalizer;
+import com.ibm.icu.text.Transliterator;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,10 +10,20 @@ import java.util.stream.Collectors;
 /** URL slugs from human text: "Écran Dell 24''" → {@code ecran-dell-24}. */
 public final class Slugs {
 
-    /** What a valid slug looks like, for slugs given by clients. */
-    public static final String PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    /** What a valid slug looks like, for slugs given by clients: lower-case ASCII words joined by single dashes, and not only digits (a segment of digits is an id). */
+    public static final String PATTERN = "(?![0-9]+$)[a-z0-9]+(?:-[a-z0-9]+)*";
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    public static final String PATTERN_MESSAGE =
+            "may contain only lower-case letters, digits and single dashes, and not only digits";
+
+    /** A name a slug can be made of: it holds at least one letter or digit (of any script). */
+    public static final String NAMEABLE = "(?s).*[\\p{L}\\p{N}].*";
+
+    public static final String NAMEABLE_MESSAGE = "must contain a letter or a digit";
+
+    /** Any script to Latin, then to ASCII: "Œuvre" → "OEuvre", "Ноутбук" → "Noutbuk", "笔记本" → "bi ji ben". */
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private Slugs() {}
@@ -24,15 +34,12 @@ public final class Slugs {
                 .filter(Objects::nonNull)
                 .filter(part -> !part.isBlank())
                 .collect(Collectors.joining(" "));
-        String ascii =
-                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        String slug = NON_ALPHANUMERIC
-                .matcher(ascii.replace("œ", "oe")
-                        .replace("æ", "ae")
-                        .replace("ß", "ss")
-                        .toLowerCase(Locale.ROOT))
-                .replaceAll("-");
-        slug = trimDashes(slug);
+        String ascii;
+        synchronized (TO_ASCII) { // ICU does not promise that one instance serves several threads at once
+            ascii = TO_ASCII.transliterate(text);
+        }
+        String slug = trimDashes(
+                NON_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"));
         if (slug.length() > maxLength) {
             int cut = slug.lastIndexOf('-', maxLength);
             slug = trimDashes(slug.substring(0, cut > maxLength / 2 ? cut : maxLength));

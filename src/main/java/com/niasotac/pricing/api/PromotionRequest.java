@@ -14,12 +14,8 @@ import java.util.List;
 
 /** The body of POST and PUT (and, merged with the current state, PATCH) on promotions. */
 public record PromotionRequest(
-        @NotBlank @Size(max = 150) String name,
-        @Size(max = 170)
-                @Pattern(
-                        regexp = Slugs.PATTERN,
-                        message = "may contain only lower-case letters, digits and single dashes")
-                String slug,
+        @NotBlank @Size(max = 150) @Pattern(regexp = Slugs.NAMEABLE, message = Slugs.NAMEABLE_MESSAGE) String name,
+        @Size(max = 170) @Pattern(regexp = Slugs.PATTERN, message = Slugs.PATTERN_MESSAGE) String slug,
         @Size(min = 3, max = 50)
                 @Pattern(regexp = "[A-Za-z0-9_-]+", message = "may contain only letters, digits, _ and -")
                 String code,

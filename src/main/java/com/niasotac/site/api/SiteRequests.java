@@ -30,12 +30,8 @@ public final class SiteRequests {
 
     @Schema(name = "ServiceRequest")
     public record Service(
-            @NotBlank @Size(max = 150) String title,
-            @Size(max = 170)
-                    @Pattern(
-                            regexp = Slugs.PATTERN,
-                            message = "may contain only lower-case letters, digits and single dashes")
-                    String slug,
+            @NotBlank @Size(max = 150) @Pattern(regexp = Slugs.NAMEABLE, message = Slugs.NAMEABLE_MESSAGE) String title,
+            @Size(max = 170) @Pattern(regexp = Slugs.PATTERN, message = Slugs.PATTERN_MESSAGE) String slug,
             @Size(max = 5000) String description,
             @Size(max = 500) String imageUrl,
             @PositiveOrZero @Max(10_000) Integer order,

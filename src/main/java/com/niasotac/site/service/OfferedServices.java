@@ -6,6 +6,7 @@ import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.persistence.AfterCommit;
+import com.niasotac.platform.persistence.SlugOrId;
 import com.niasotac.platform.persistence.UniqueSlugs;
 import com.niasotac.platform.text.Slugs;
 import com.niasotac.platform.text.WebUrls;
@@ -20,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The services the company offers: anonymous visitors see the active ones, staff manage them all. */
 @ApplicationScoped
@@ -57,11 +59,12 @@ public class OfferedServices {
     }
 
     public OfferedService get(String slugOrId, boolean includeInactive) {
-        List<OfferedService> found = em.createQuery(
-                        "SELECT s FROM OfferedService s WHERE s.slug = :slug OR s.id = :id ORDER BY s.id",
-                        OfferedService.class)
-                .setParameter("slug", slugOrId)
-                .setParameter("id", slugOrId.matches("\\d{1,18}") ? Long.parseLong(slugOrId) : -1L)
+        Optional<Long> id = SlugOrId.id(slugOrId);
+        List<OfferedService> found = (id.isPresent()
+                        ? em.createQuery("SELECT s FROM OfferedService s WHERE s.id = :key", OfferedService.class)
+                                .setParameter("key", id.get())
+                        : em.createQuery("SELECT s FROM OfferedService s WHERE s.slug = :key", OfferedService.class)
+                                .setParameter("key", slugOrId))
                 .getResultList();
         return found.stream()
                 .filter(service -> includeInactive || service.isActive())
@@ -129,7 +132,7 @@ public class OfferedServices {
                     ? service.slug()
                     : UniqueSlugs.reserve(em, UniqueSlugs.Table.SERVICE, base(r.title()));
         } else if (UniqueSlugs.exists(em, UniqueSlugs.Table.SERVICE, r.slug(), currentId)) {
-            throw ApiException.conflict("Another service already uses this slug.");
+            throw ApiException.conflictOn("slug", "Another service already uses this slug.");
         } else {
             slug = r.slug();
         }

@@ -31,11 +31,16 @@ final class CatalogApi {
 
     /** A product in {@code category}; {@code extra} adds or replaces fields (values as JSON text). */
     JsonObject product(long category, String name, String price, Map<String, String> extra) {
-        StringBuilder body = new StringBuilder("{\"name\":\"" + name + " " + tag + "\",\"category\":" + category
-                + ",\"price\":\"" + price + "\",\"stock_quantity\":5");
-        extra.forEach(
-                (key, value) -> body.append(",\"").append(key).append("\":").append(value));
-        ApiResponse created = Api.post("/api/v1/products", body.append('}').toString(), staff);
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("name", Json.createValue(name + " " + tag).toString());
+        fields.put("category", Long.toString(category));
+        fields.put("price", "\"" + price + "\"");
+        fields.put("stock_quantity", "5");
+        fields.putAll(extra); // replaces a default rather than repeating the key, which the API refuses
+        String body = fields.entrySet().stream()
+                .map(field -> "\"" + field.getKey() + "\":" + field.getValue())
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        ApiResponse created = Api.post("/api/v1/products", body, staff);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.data();
     }

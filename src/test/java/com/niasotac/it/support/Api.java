@@ -41,6 +41,11 @@ public final class Api {
                 headers);
     }
 
+    /** A JSON request whose body is exactly these bytes (which need not be valid UTF-8). */
+    public static ApiResponse sendBytes(String method, String path, byte[] body, String... headers) {
+        return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), withJson(headers));
+    }
+
     /** A JSON POST whose body is streamed in chunks, without a Content-Length. */
     public static ApiResponse postChunked(String path, Supplier<InputStream> body) {
         return exchange(

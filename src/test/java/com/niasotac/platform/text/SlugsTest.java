@@ -17,6 +17,12 @@ class SlugsTest {
                 "  Clé USB 64 Go (3.0)!  | cle-usb-64-go-3-0",
                 "Cœur & Âme                 | coeur-ame",
                 "ÇA-VA---BIEN               | ca-va-bien",
+                "ŒUVRE                      | oeuvre",
+                "Æther                      | aether",
+                "Straße                     | strasse",
+                "Ноутбук Lenovo             | noutbuk-lenovo",
+                "笔记本                      | bi-ji-ben",
+                "Κάρτα γραφικών             | karta-graphikon",
             })
     void transliteratesAndJoinsWithSingleDashes(String text, String slug) {
         assertThat(Slugs.slugify(100, text)).isEqualTo(slug).matches(Slugs.PATTERN);

@@ -13,19 +13,10 @@ import java.util.List;
  * slugs the category answers to (none when absent).
  */
 public record CategoryRequest(
-        @NotBlank @Size(max = 120) String name,
-        @Size(max = 140)
-                @Pattern(
-                        regexp = Slugs.PATTERN,
-                        message = "may contain only lower-case letters, digits and single dashes")
-                String slug,
+        @NotBlank @Size(max = 120) @Pattern(regexp = Slugs.NAMEABLE, message = Slugs.NAMEABLE_MESSAGE) String name,
+        @Size(max = 140) @Pattern(regexp = Slugs.PATTERN, message = Slugs.PATTERN_MESSAGE) String slug,
         @Positive Long parent,
         Boolean isMainCategory,
         @Size(max = 10)
-                List<
-                                @NotNull @Size(max = 140)
-                                @Pattern(
-                                        regexp = Slugs.PATTERN,
-                                        message = "may contain only lower-case letters, digits and single dashes")
-                                String>
+                List<@NotNull @Size(max = 140) @Pattern(regexp = Slugs.PATTERN, message = Slugs.PATTERN_MESSAGE) String>
                         aliases) {}

@@ -13,12 +13,8 @@ import java.math.BigDecimal;
 
 /** The body of POST and PUT (and, merged with the current state, PATCH) on products. */
 public record ProductRequest(
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 220)
-                @Pattern(
-                        regexp = Slugs.PATTERN,
-                        message = "may contain only lower-case letters, digits and single dashes")
-                String slug,
+        @NotBlank @Size(max = 200) @Pattern(regexp = Slugs.NAMEABLE, message = Slugs.NAMEABLE_MESSAGE) String name,
+        @Size(max = 220) @Pattern(regexp = Slugs.PATTERN, message = Slugs.PATTERN_MESSAGE) String slug,
         @Size(min = 3, max = 40)
                 @Pattern(
                         regexp = "[A-Z0-9]+(?:-[A-Z0-9]+)*",

@@ -136,11 +136,11 @@ public class ProductService {
         category(request.category());
         String slug = blank(request.slug()) ? product.slug() : request.slug();
         if (!slug.equals(product.slug()) && UniqueSlugs.exists(em, UniqueSlugs.Table.PRODUCT, slug, product.id())) {
-            throw ApiException.conflict("Another product already uses this slug.");
+            throw ApiException.conflictOn("slug", "Another product already uses this slug.");
         }
         String sku = blank(request.sku()) ? product.sku() : request.sku();
         if (!sku.equals(product.sku()) && skuTaken(sku)) {
-            throw ApiException.conflict("Another product already uses this SKU.");
+            throw ApiException.conflictOn("sku", "Another product already uses this SKU.");
         }
         product.apply(details(request), slug, sku, Instant.now());
         em.flush();
@@ -200,7 +200,7 @@ public class ProductService {
     private String newSlug(ProductRequest request) {
         if (!blank(request.slug())) {
             if (UniqueSlugs.exists(em, UniqueSlugs.Table.PRODUCT, request.slug(), null)) {
-                throw ApiException.conflict("Another product already uses this slug.");
+                throw ApiException.conflictOn("slug", "Another product already uses this slug.");
             }
             return request.slug();
         }
@@ -215,7 +215,7 @@ public class ProductService {
     private String newSku(ProductRequest request, Category category) {
         if (!blank(request.sku())) {
             if (skuTaken(request.sku())) {
-                throw ApiException.conflict("Another product already uses this SKU.");
+                throw ApiException.conflictOn("sku", "Another product already uses this SKU.");
             }
             return request.sku();
         }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,6 +44,11 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         if (Causes.find(e, RequestSizeFilter.BodyTooLargeException.class).isPresent()) {
             return ErrorResponses.of(ErrorCode.PAYLOAD_TOO_LARGE, RequestSizeFilter.TOO_LARGE_MESSAGE);
+        }
+        Optional<Response> refused = DatabaseRefusals.answer(e);
+        if (refused.isPresent()) {
+            LOG.log(Level.FINE, e, () -> "The database refused a request on " + (uri == null ? "?" : uri.getPath()));
+            return refused.get();
         }
         ErrorCode code = databaseUnreachable(e) ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_ERROR;
         LOG.log(
