@@ -27,6 +27,7 @@ import java.io.OutputStream;
 public class PublicCacheFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
 
     static final String KEY = PublicCacheFilter.class.getName() + ".key";
+    static final String GENERATION = PublicCacheFilter.class.getName() + ".generation";
     static final String STATUS_HEADER = "X-Cache";
 
     @Inject
@@ -45,7 +46,10 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
                         hit -> request.abortWith(Response.ok(hit, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                                 .header(STATUS_HEADER, "HIT")
                                 .build()),
-                        () -> request.setProperty(KEY, key));
+                        () -> {
+                            request.setProperty(KEY, key);
+                            request.setProperty(GENERATION, cache.generation());
+                        });
     }
 
     @Override
@@ -70,6 +74,6 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
         context.proceed();
         byte[] body = copy.toByteArray();
         original.write(body);
-        cache.put(key.toString(), body);
+        cache.put(key.toString(), body, (Long) context.getProperty(GENERATION));
     }
 }

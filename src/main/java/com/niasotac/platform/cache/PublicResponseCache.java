@@ -9,10 +9,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Serialized anonymous responses by their full URL (host included, so absolute links stay right), kept
  * {@code PUBLIC_CACHE_SECONDS}. Every catalog change clears it on this node; others expire within the TTL.
+ * A body read before a change and written after it is not kept: each answer names the {@link #generation()}
+ * it was read in, and a clear starts a new one.
  */
 @ApplicationScoped
 public class PublicResponseCache {
@@ -23,6 +26,7 @@ public class PublicResponseCache {
     Settings settings;
 
     private Cache<String, byte[]> entries;
+    private final AtomicLong generation = new AtomicLong();
 
     @PostConstruct
     void create() {
@@ -40,13 +44,23 @@ public class PublicResponseCache {
         return enabled() ? Optional.ofNullable(entries.getIfPresent(url)) : Optional.empty();
     }
 
-    public void put(String url, byte[] body) {
-        if (enabled()) {
+    /** Read before reading the data an answer shows, and handed back to {@link #put}. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Keeps the body unless a change cleared the cache since {@code readIn}, its generation. */
+    public void put(String url, byte[] body, long readIn) {
+        if (enabled() && generation.get() == readIn) {
             entries.put(url, body);
+            if (generation.get() != readIn) { // a clear ran between the check and the put
+                entries.invalidate(url);
+            }
         }
     }
 
     public void clear() {
+        generation.incrementAndGet(); // before the entries go: a put of the old generation now keeps nothing
         entries.invalidateAll();
     }
 

@@ -29,11 +29,12 @@ public class MediaResource {
         InputStream content = storage.open(key).orElseThrow(() -> ApiException.notFound("File"));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(31_536_000);
-        return Response.ok(content, type)
+        Response.ResponseBuilder answer = Response.ok(content, type)
                 .cacheControl(cache)
                 .header("X-Content-Type-Options", "nosniff")
                 // An SVG opened directly must not run scripts or load anything.
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
-                .build();
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        MediaTypes.disposition(key).ifPresent(disposition -> answer.header("Content-Disposition", disposition));
+        return answer.build();
     }
 }

@@ -18,4 +18,12 @@ public final class MediaTypes {
     public static Optional<String> of(String key) {
         return Optional.ofNullable(BY_EXTENSION.get(key.substring(key.lastIndexOf('.') + 1)));
     }
+
+    /**
+     * How a browser opening the file itself must treat it: an SVG (a document that could script, were one to
+     * slip through) is downloaded, never shown as a page; {@code <img>} tags still display it.
+     */
+    public static Optional<String> disposition(String key) {
+        return key.endsWith(".svg") ? Optional.of("attachment") : Optional.empty();
+    }
 }

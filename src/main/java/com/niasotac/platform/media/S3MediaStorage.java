@@ -54,9 +54,11 @@ public class S3MediaStorage implements MediaStorage {
         requireSafe(key);
         try {
             s3.putObject(
+                    // The metadata S3 (or a CDN in front of it) serves the file with.
                     request -> request.bucket(bucket)
                             .key(key)
                             .contentType(contentType)
+                            .contentDisposition(MediaTypes.disposition(key).orElse(null))
                             .cacheControl(CACHE_CONTROL),
                     RequestBody.fromBytes(content));
         } catch (SdkException e) {

@@ -142,8 +142,9 @@ public class PromotionResource {
                             schema =
                                     @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
     public Envelope<JsonObject> get(@PathParam("slug") String slug) {
-        PromotionResponses.Item promotion = promotions.get(slug, !isStaff());
-        return Envelope.ok(JsonObjects.merged(promotion, promotions.targets(promotion.id())));
+        boolean publicView = !isStaff();
+        PromotionResponses.Item promotion = promotions.get(slug, publicView);
+        return Envelope.ok(JsonObjects.merged(promotion, promotions.targets(promotion.id(), publicView)));
     }
 
     @POST
@@ -214,7 +215,7 @@ public class PromotionResource {
                 .location(
                         uri.getBaseUriBuilder().path("api/v1/promotions/{slug}").build(created.slug()))
                 .entity(Envelope.ok(
-                        JsonObjects.merged(created, promotions.targets(created.id())), "Promotion created."))
+                        JsonObjects.merged(created, promotions.targets(created.id(), false)), "Promotion created."))
                 .build();
     }
 
@@ -232,7 +233,7 @@ public class PromotionResource {
                                     @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
     public Envelope<JsonObject> replace(@PathParam("slug") String slug, PromotionRequest body) {
         PromotionResponses.Item updated = promotions.update(slug, validator.valid(body));
-        return Envelope.ok(JsonObjects.merged(updated, promotions.targets(updated.id())));
+        return Envelope.ok(JsonObjects.merged(updated, promotions.targets(updated.id(), false)));
     }
 
     @PATCH
@@ -255,7 +256,7 @@ public class PromotionResource {
                     JsonObject body) {
         PromotionRequest merged = JsonPatches.merge(promotions.asRequest(slug), body, PromotionRequest.class);
         PromotionResponses.Item updated = promotions.update(slug, validator.valid(merged));
-        return Envelope.ok(JsonObjects.merged(updated, promotions.targets(updated.id())));
+        return Envelope.ok(JsonObjects.merged(updated, promotions.targets(updated.id(), false)));
     }
 
     @DELETE

@@ -54,13 +54,17 @@ public class PromotionService {
             "p.value");
     public static final Ordering DEFAULT_ORDERING = new Ordering("p.created_at", true);
 
-    static final String COLUMNS =
+    /** {@code %s}: which target products count (anonymous readers never learn of an inactive product). */
+    private static final String COLUMNS_COUNTING =
             """
             p.id, p.name, p.slug, p.code, p.promotion_type, p.value, p.buy_x, p.get_y, p.applies_to_all, p.start_at,
             p.end_at, p.active, (%s), p.usage_limit, p.per_customer_limit, p.usage_count, p.is_stackable,
-            (SELECT count(*) FROM promotion_product pp WHERE pp.promotion_id = p.id),
-            (SELECT count(*) FROM promotion_category pc WHERE pc.promotion_id = p.id), p.created_at, p.updated_at"""
-                    .formatted(ActivePromotions.ACTIVE_NOW);
+            (SELECT count(*) FROM promotion_product pp JOIN product pr ON pr.id = pp.product_id
+             WHERE pp.promotion_id = p.id AND %s),
+            (SELECT count(*) FROM promotion_category pc WHERE pc.promotion_id = p.id), p.created_at, p.updated_at""";
+
+    static final String COLUMNS = COLUMNS_COUNTING.formatted(ActivePromotions.ACTIVE_NOW, "true");
+    static final String PUBLIC_COLUMNS = COLUMNS_COUNTING.formatted(ActivePromotions.ACTIVE_NOW, "pr.is_active");
     static final String FROM = " FROM promotion p WHERE true";
 
     @PersistenceContext
@@ -73,7 +77,8 @@ public class PromotionService {
 
     public PromotionList list(PromotionFilter filter, boolean onlyActiveNow, PageRequest page, Ordering ordering) {
         SqlQuery count = filtered(new SqlQuery().append("SELECT count(*)" + FROM), filter, onlyActiveNow);
-        SqlQuery rows = filtered(new SqlQuery().append("SELECT " + COLUMNS + FROM), filter, onlyActiveNow)
+        SqlQuery rows = filtered(
+                        new SqlQuery().append("SELECT " + columns(onlyActiveNow) + FROM), filter, onlyActiveNow)
                 .append(
                         " ORDER BY " + ordering.sql() + " NULLS LAST, p.id LIMIT ? OFFSET ?",
                         page.pageSize(),
@@ -81,8 +86,12 @@ public class PromotionService {
         return new PromotionList(((Number) count.create(em).getSingleResult()).longValue(), items(rows));
     }
 
+    /**
+     * {@code onlyActiveNow} is the anonymous reader's view: promotions active now, and of their target products
+     * only the active ones.
+     */
     public PromotionResponses.Item get(String slugOrId, boolean onlyActiveNow) {
-        SqlQuery query = new SqlQuery().append("SELECT " + COLUMNS + FROM);
+        SqlQuery query = new SqlQuery().append("SELECT " + columns(onlyActiveNow) + FROM);
         query.andSlugOrId("p", slugOrId);
         if (onlyActiveNow) {
             query.and(ActivePromotions.ACTIVE_NOW);
@@ -92,15 +101,21 @@ public class PromotionService {
                 .orElseThrow(() -> ApiException.notFound("Promotion"));
     }
 
+    private static String columns(boolean publicView) {
+        return publicView ? PUBLIC_COLUMNS : COLUMNS;
+    }
+
+    /** The promotion's targets; {@code publicView} leaves out inactive products. */
     @SuppressWarnings("unchecked")
-    public PromotionResponses.Targets targets(long promotionId) {
+    public PromotionResponses.Targets targets(long promotionId, boolean publicView) {
         List<Object[]> products = em.createNativeQuery(
                         """
                         SELECT pr.id, pr.name, pr.slug, pr.price,
                                (SELECT i.storage_key FROM product_image i WHERE i.product_id = pr.id AND i.is_primary)
                         FROM promotion_product pp JOIN product pr ON pr.id = pp.product_id
-                        WHERE pp.promotion_id = ?1 ORDER BY pr.name""")
+                        WHERE pp.promotion_id = ?1 AND (pr.is_active OR NOT ?2) ORDER BY pr.name""")
                 .setParameter(1, promotionId)
+                .setParameter(2, publicView)
                 .getResultList();
         List<Object[]> categories = em.createNativeQuery(
                         """
@@ -122,7 +137,7 @@ public class PromotionService {
 
     public PromotionRequest asRequest(String slugOrId) {
         PromotionResponses.Item p = get(slugOrId, false);
-        PromotionResponses.Targets t = targets(p.id());
+        PromotionResponses.Targets t = targets(p.id(), false);
         return new PromotionRequest(
                 p.name(),
                 p.slug(),
@@ -155,6 +170,14 @@ public class PromotionService {
     @Transactional
     public PromotionResponses.Item update(String slugOrId, PromotionRequest request) {
         Promotion promotion = em.find(Promotion.class, get(slugOrId, false).id());
+        // Locked, so no redemption lands between the check and the change.
+        int uses = ((Number) em.createNativeQuery("SELECT usage_count FROM promotion WHERE id = ?1 FOR UPDATE")
+                        .setParameter(1, promotion.id())
+                        .getSingleResult())
+                .intValue();
+        if (request.usageLimit() != null && request.usageLimit() < uses) {
+            throw ApiException.invalidField("usage_limit", "must be at least the " + uses + " use(s) already recorded");
+        }
         apply(promotion, request, promotion.id());
         em.flush();
         replaceTargets(promotion.id(), request);
@@ -188,7 +211,8 @@ public class PromotionService {
 
     /** The promotion of a code, if it can be used now: 404 unknown, 400 inactive or exhausted. */
     public PromotionResponses.Item usableByCode(String code) {
-        PromotionResponses.Item promotion = byCode(code).orElseThrow(() -> ApiException.notFound("Promotion code"));
+        PromotionResponses.Item promotion =
+                byCode(code, true).orElseThrow(() -> ApiException.notFound("Promotion code"));
         refuseUnusable(promotion, ErrorCode.VALIDATION_ERROR);
         return promotion;
     }
@@ -201,7 +225,7 @@ public class PromotionService {
     public PromotionResponses.Redemption redeem(
             String codeOrSlug, boolean byCode, String customer, int quantity, Long userId) {
         PromotionResponses.Item promotion = byCode
-                ? byCode(codeOrSlug).orElseThrow(() -> ApiException.notFound("Promotion code"))
+                ? byCode(codeOrSlug, false).orElseThrow(() -> ApiException.notFound("Promotion code"))
                 : get(codeOrSlug, false);
         @SuppressWarnings("unchecked")
         List<Number> counted = em.createNativeQuery(
@@ -245,8 +269,10 @@ public class PromotionService {
                 promotion.slug(), counted.get(0).intValue(), uses.get(0).intValue());
     }
 
-    private Optional<PromotionResponses.Item> byCode(String code) {
-        return items(new SqlQuery().append("SELECT " + COLUMNS + FROM).and("lower(p.code) = lower(?)", code.strip()))
+    private Optional<PromotionResponses.Item> byCode(String code, boolean publicView) {
+        return items(new SqlQuery()
+                        .append("SELECT " + columns(publicView) + FROM)
+                        .and("lower(p.code) = lower(?)", code.strip()))
                 .stream()
                 .findFirst();
     }
@@ -299,7 +325,7 @@ public class PromotionService {
         checkExist("category", r.categories());
         String code = r.code() == null || r.code().isBlank() ? null : r.code().strip();
         if (code != null && codeTaken(code, currentId)) {
-            throw ApiException.conflict("Another promotion already uses this code.");
+            throw ApiException.conflictOn("code", "Another promotion already uses this code.");
         }
         String slug;
         if (r.slug() == null || r.slug().isBlank()) {
@@ -307,7 +333,7 @@ public class PromotionService {
                     ? promotion.slug()
                     : UniqueSlugs.reserve(em, UniqueSlugs.Table.PROMOTION, base(r.name()));
         } else if (UniqueSlugs.exists(em, UniqueSlugs.Table.PROMOTION, r.slug(), currentId)) {
-            throw ApiException.conflict("Another promotion already uses this slug.");
+            throw ApiException.conflictOn("slug", "Another promotion already uses this slug.");
         } else {
             slug = r.slug();
         }

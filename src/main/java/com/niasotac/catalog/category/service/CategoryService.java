@@ -9,6 +9,7 @@ import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.persistence.AfterCommit;
 import com.niasotac.platform.persistence.Like;
+import com.niasotac.platform.persistence.SlugOrId;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.platform.persistence.UniqueSlugs;
 import com.niasotac.platform.text.Slugs;
@@ -107,6 +108,7 @@ public class CategoryService {
 
     @Transactional
     public CategoryRow create(CategoryRequest request) {
+        lockTree();
         Category parent = request.parent() == null ? null : parent(request.parent());
         Category category = new Category(
                 request.name().strip(),
@@ -130,6 +132,7 @@ public class CategoryService {
 
     @Transactional
     public CategoryRow update(String slugOrId, CategoryRequest request) {
+        lockTree();
         Category category = entity(slugOrId);
         Category parent = request.parent() == null ? null : parent(request.parent());
         if (parent != null && parent.path().startsWith(category.path())) {
@@ -140,7 +143,7 @@ public class CategoryService {
         int oldLevel = category.level();
         category.describe(
                 request.name().strip(),
-                slugFor(request, category.id()),
+                slugFor(request, category),
                 Boolean.TRUE.equals(request.isMainCategory()),
                 Instant.now());
         category.placeUnder(parent);
@@ -212,6 +215,16 @@ public class CategoryService {
         return find(Long.toString(id)).map(CategoryRow::path);
     }
 
+    /**
+     * One change of the tree at a time, each reading the tree as the previous one left it (until this
+     * transaction ends): two crossing moves (X under Y, Y under X) cannot both pass the cycle check, and a new
+     * child never takes the path its parent had before a move.
+     */
+    private void lockTree() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('category-tree'))")
+                .getSingleResult();
+    }
+
     /** The other slugs the category answers to, in order. */
     public List<String> aliases(long categoryId) {
         @SuppressWarnings("unchecked")
@@ -226,11 +239,10 @@ public class CategoryService {
     private Optional<CategoryRow> find(String slugOrId) {
         SqlQuery query = new SqlQuery().append(SELECT + FROM);
         String byAlias = "c.id = (SELECT a.category_id FROM category_alias a WHERE a.slug = ?)";
-        if (slugOrId.matches("\\d{1,18}")) {
-            query.and("c.id = ? OR c.slug = ? OR " + byAlias, Long.parseLong(slugOrId), slugOrId, slugOrId);
-        } else {
-            query.and("c.slug = ? OR " + byAlias, slugOrId, slugOrId);
-        }
+        SlugOrId.id(slugOrId)
+                .ifPresentOrElse(
+                        id -> query.and("c.id = ?", id),
+                        () -> query.and("c.slug = ? OR " + byAlias, slugOrId, slugOrId));
         return rowsOf(query.append(" ORDER BY c.id LIMIT 1")).stream().findFirst();
     }
 
@@ -265,7 +277,12 @@ public class CategoryService {
         return parent;
     }
 
-    private String slugFor(CategoryRequest request, Long currentId) {
+    /** The slug asked for, else the current one ({@code current}: the category being changed), else a new one. */
+    private String slugFor(CategoryRequest request, Category current) {
+        Long currentId = current == null ? null : current.id();
+        if ((request.slug() == null || request.slug().isBlank()) && current != null) {
+            return current.slug(); // a rename keeps the slug, so links stay valid
+        }
         if (request.slug() == null || request.slug().isBlank()) {
             String base = Slugs.slugify(SLUG_LENGTH - 6, request.name());
             if (base.isEmpty()) {
@@ -274,7 +291,7 @@ public class CategoryService {
             return UniqueSlugs.reserve(em, UniqueSlugs.Table.CATEGORY, base);
         }
         if (UniqueSlugs.exists(em, UniqueSlugs.Table.CATEGORY, request.slug(), currentId)) {
-            throw ApiException.conflict("Another category already uses this slug.");
+            throw ApiException.conflictOn("slug", "Another category already uses this slug.");
         }
         return request.slug();
     }

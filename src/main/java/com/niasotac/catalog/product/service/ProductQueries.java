@@ -98,13 +98,9 @@ public class ProductQueries {
      * list (active and in stock), so the figures match those lists' counts.
      */
     public CatalogStats stats() {
-        String counts =
-                """
-                SELECT count(*),
-                       count(*) FILTER (WHERE p.in_stock AND %s),
-                       count(*) FILTER (WHERE p.in_stock AND %s),
-                       count(*) FILTER (WHERE p.in_stock)"""
-                        .formatted(Showcase.FEATURED.condition, Showcase.ON_SALE.condition);
+        String counts = "SELECT count(*), count(*) FILTER (WHERE p.in_stock AND " + Showcase.FEATURED.condition
+                + "), count(*) FILTER (WHERE p.in_stock AND " + Showcase.ON_SALE.condition
+                + "), count(*) FILTER (WHERE p.in_stock)";
         Object[] row = (Object[])
                 em.createNativeQuery(counts + COUNT_FROM + " AND p.is_active").getSingleResult();
         return new CatalogStats(

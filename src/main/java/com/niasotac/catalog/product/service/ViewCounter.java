@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,34 +19,25 @@ public class ViewCounter {
 
     private static final Logger LOG = Logger.getLogger(ViewCounter.class.getName());
 
-    private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    private final PendingCounts pending = new PendingCounts();
 
     @PersistenceContext
     EntityManager em;
 
     /** Counts one view; returns the views of this product waiting on this node to be written. */
     public long record(long productId) {
-        LongAdder views = pending.computeIfAbsent(productId, id -> new LongAdder());
-        views.increment();
-        return views.sum();
+        return pending.add(productId, 1);
     }
 
     /** Writes the pending views; returns how many were written. */
     @Transactional
     public long flush() {
-        List<Long> ids = new ArrayList<>();
-        List<Long> counts = new ArrayList<>();
-        for (Long id : List.copyOf(pending.keySet())) {
-            LongAdder adder = pending.remove(id);
-            long views = adder == null ? 0 : adder.sumThenReset();
-            if (views > 0) {
-                ids.add(id);
-                counts.add(views);
-            }
-        }
-        if (ids.isEmpty()) {
+        Map<Long, Long> drained = pending.drain();
+        if (drained.isEmpty()) {
             return 0;
         }
+        List<Long> ids = List.copyOf(drained.keySet());
+        List<Long> counts = List.copyOf(drained.values());
         try {
             em.createNativeQuery(
                             """
@@ -66,9 +54,7 @@ public class ViewCounter {
                     .setParameter(2, counts.toArray(Long[]::new))
                     .executeUpdate();
         } catch (RuntimeException e) {
-            for (int i = 0; i < ids.size(); i++) {
-                pending.computeIfAbsent(ids.get(i), id -> new LongAdder()).add(counts.get(i));
-            }
+            drained.forEach(pending::add);
             LOG.log(Level.WARNING, "Could not write product views; kept them for the next attempt", e);
             throw e;
         }
