@@ -3,6 +3,7 @@ package com.niasotac.newsletter.campaign;
 import static com.niasotac.platform.persistence.Rows.longValue;
 import static com.niasotac.platform.persistence.Rows.string;
 
+import com.niasotac.newsletter.subscriber.NewsletterTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -77,6 +78,7 @@ public class DispatchLedger {
                     .setParameter(2, INTERRUPTED)
                     .executeUpdate();
             giveBackQueued(campaignId);
+            recount(campaignId); // once per start or takeover; sends then keep the counts up to date
         });
         return id;
     }
@@ -109,19 +111,36 @@ public class DispatchLedger {
                                 SELECT s.id, s.email\s"""
                                 + PENDING_RECIPIENTS
                                 + """
+                                  AND s.id > coalesce((SELECT max(l.subscriber_id) FROM newsletter_send_log l
+                                                       WHERE l.campaign_id = c.id), 0)
                                  ORDER BY s.id LIMIT ?2) r
                             WHERE c.id = ?1
                             ON CONFLICT (campaign_id, subscriber_id) DO NOTHING
                             RETURNING id, subscriber_id, email)
-                        SELECT claimed.id, claimed.email, s.name, s.unsubscribe_token
+                        SELECT claimed.id, claimed.email, s.name
                         FROM claimed JOIN newsletter_subscriber s ON s.id = claimed.subscriber_id
                         ORDER BY claimed.id""")
                 .setParameter(1, campaignId)
                 .setParameter(2, size)
                 .getResultList();
-        return Optional.of(rows.stream()
-                .map(row -> new Recipient(longValue(row[0]), string(row[1]), string(row[2]), string(row[3])))
-                .toList());
+        // Each mail gets its own unsubscribe token; the log row keeps only its hash.
+        List<Recipient> recipients = rows.stream()
+                .map(row -> new Recipient(longValue(row[0]), string(row[1]), string(row[2]), NewsletterTokens.random()))
+                .toList();
+        if (!recipients.isEmpty()) {
+            em.createNativeQuery(
+                            """
+                            UPDATE newsletter_send_log l SET unsubscribe_token_hash = t.hash
+                            FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS varchar[])) AS t(id, hash) WHERE l.id = t.id""")
+                    .setParameter(1, recipients.stream().map(Recipient::logId).toArray(Long[]::new))
+                    .setParameter(
+                            2,
+                            recipients.stream()
+                                    .map(r -> NewsletterTokens.hash(r.unsubscribeToken()))
+                                    .toArray(String[]::new))
+                    .executeUpdate();
+        }
+        return Optional.of(recipients);
     }
 
     /**
@@ -140,12 +159,18 @@ public class DispatchLedger {
                 == 1;
     }
 
+    /** Closes one recipient's row and adds it to the campaign's counts, in one statement. */
     @Transactional(TxType.REQUIRES_NEW)
     public void complete(long logId, String error) {
         em.createNativeQuery(
                         """
-                        UPDATE newsletter_send_log SET status = ?2, error = ?3, finished_at = now()
-                        WHERE id = ?1 AND status = 'sending'""")
+                        WITH done AS (
+                            UPDATE newsletter_send_log SET status = ?2, error = ?3, finished_at = now()
+                            WHERE id = ?1 AND status = 'sending'
+                            RETURNING campaign_id, status)
+                        UPDATE newsletter_campaign c SET sent_count = c.sent_count + (done.status = 'sent')::int,
+                                                         failed_count = c.failed_count + (done.status = 'failed')::int
+                        FROM done WHERE c.id = done.campaign_id""")
                 .setParameter(1, logId)
                 .setParameter(2, error == null ? "sent" : "failed")
                 .setParameter(3, error == null ? null : error.substring(0, Math.min(error.length(), 500)))
@@ -193,9 +218,6 @@ public class DispatchLedger {
                         .setParameter(3, LEASE_SECONDS)
                         .executeUpdate()
                 == 1;
-        if (held) {
-            recount(campaignId);
-        }
         return held;
     }
 
@@ -206,7 +228,10 @@ public class DispatchLedger {
                 .executeUpdate();
     }
 
-    /** Counts from the log, so they are right whoever sent what. Joins the caller's transaction. */
+    /**
+     * Counts from the log, so they are right whoever sent what. Linear in the audience, so it runs when a
+     * campaign starts, pauses, finishes or is cancelled, never per chunk. Joins the caller's transaction.
+     */
     void recount(long campaignId) {
         em.createNativeQuery(
                         """

@@ -25,7 +25,7 @@ public class ConfirmationMails {
     static final String SUBJECT = "Confirmez votre inscription à la newsletter NIASOTAC";
     static final String PLAIN =
             """
-            Bonjour {name},
+            {greeting}
 
             Pour recevoir la newsletter de NIASOTAC TECHNOLOGIE, confirmez votre adresse {email} en ouvrant ce lien \
             (valable 7 jours) :
@@ -35,7 +35,7 @@ public class ConfirmationMails {
             """;
     static final String HTML =
             """
-            <p>Bonjour {name},</p>
+            <p>{greeting}</p>
             <p>Pour recevoir la newsletter de NIASOTAC TECHNOLOGIE, confirmez votre adresse {email} :</p>
             <p><a href="{confirm_url}">Confirmer mon inscription</a> (lien valable 7 jours)</p>
             <p>Si vous n'avez rien demandé, ignorez ce message : sans confirmation, votre adresse sera effacée.</p>
@@ -50,20 +50,25 @@ public class ConfirmationMails {
     @Resource
     ManagedExecutorService executor;
 
-    public void sendLater(String email, String name, String token) {
-        executor.submit(() -> send(email, name, token));
-    }
-
-    void send(String email, String name, String token) {
-        Map<String, String> values =
-                Map.of("name", name == null ? "" : name, "email", email, "confirm_url", links.confirmPage(token));
-        OutgoingMail mail = new OutgoingMail(
-                mailer.defaultFrom(),
+    /** The mail to {@code email}; {@code name} may be absent ("Bonjour," alone, never "Bonjour ,"). */
+    static OutgoingMail compose(String from, String email, String name, String confirmUrl) {
+        String greeting = name == null || name.isBlank() ? "Bonjour," : "Bonjour " + name.strip() + ",";
+        Map<String, String> values = Map.of("greeting", greeting, "email", email, "confirm_url", confirmUrl);
+        return new OutgoingMail(
+                from,
                 email,
                 SUBJECT,
                 TemplateRenderer.plain(PLAIN, values),
                 TemplateRenderer.html(HTML, values),
                 Map.of());
+    }
+
+    public void sendLater(String email, String name, String token) {
+        executor.submit(() -> send(email, name, token));
+    }
+
+    void send(String email, String name, String token) {
+        OutgoingMail mail = compose(mailer.defaultFrom(), email, name, links.confirmPage(token));
         try {
             mailer.send(mail);
         } catch (MailFailure e) {

@@ -70,8 +70,8 @@ public class SubscriberService {
         List<Object[]> pending = em.createNativeQuery(
                         """
                         INSERT INTO newsletter_subscriber AS s
-                            (email, name, source, tags, confirm_token_hash, confirm_token_created_at, unsubscribe_token)
-                        VALUES (?1, ?2, ?3, string_to_array(?4, ','), ?5, now(), ?6)
+                            (email, name, source, tags, confirm_token_hash, confirm_token_created_at)
+                        VALUES (?1, ?2, ?3, string_to_array(?4, ','), ?5, now())
                         ON CONFLICT (lower(email)) DO UPDATE SET
                             confirm_token_hash = EXCLUDED.confirm_token_hash, confirm_token_created_at = now(),
                             confirmed = false, confirmed_at = NULL, subscribed = true, unsubscribed_at = NULL,
@@ -80,15 +80,14 @@ public class SubscriberService {
                             updated_at = now()
                         WHERE NOT (s.confirmed AND s.subscribed)
                           AND (s.confirmed OR s.confirm_token_created_at IS NULL
-                               OR s.confirm_token_created_at < now() - make_interval(mins => ?7))
+                               OR s.confirm_token_created_at < now() - make_interval(mins => ?6))
                         RETURNING s.email, s.name""")
                 .setParameter(1, email)
                 .setParameter(2, name)
                 .setParameter(3, source)
                 .setParameter(4, String.join(",", tags))
                 .setParameter(5, NewsletterTokens.hash(token))
-                .setParameter(6, NewsletterTokens.random())
-                .setParameter(7, RESEND_AFTER_MINUTES)
+                .setParameter(6, RESEND_AFTER_MINUTES)
                 .getResultList();
         pending.forEach(row -> afterCommit.run(
                 "mail a newsletter confirmation",
@@ -133,12 +132,21 @@ public class SubscriberService {
         return new SubscriberResponses.Status("unsubscribed");
     }
 
+    /**
+     * The subscriber an unsubscribe token stands for: the token of one campaign mail (on its send-log row), or
+     * one from before per-mail tokens (on the subscriber). Only hashes are stored.
+     */
+    static final String BY_UNSUBSCRIBE_TOKEN =
+            """
+            (s.unsubscribe_token_hash = ?1
+             OR s.id = (SELECT l.subscriber_id FROM newsletter_send_log l WHERE l.unsubscribe_token_hash = ?1))""";
+
     /** Whether the address of this unsubscribe token still receives the newsletter; empty for an unknown token. */
     public Optional<Boolean> subscribedByUnsubscribeToken(String token) {
         @SuppressWarnings("unchecked")
         List<Object> found = em.createNativeQuery(
-                        "SELECT subscribed FROM newsletter_subscriber WHERE unsubscribe_token = ?1")
-                .setParameter(1, token)
+                        "SELECT s.subscribed FROM newsletter_subscriber s WHERE " + BY_UNSUBSCRIBE_TOKEN)
+                .setParameter(1, NewsletterTokens.hash(token))
                 .getResultList();
         return found.stream().findFirst().map(subscribed -> (Boolean) subscribed);
     }
@@ -148,11 +156,12 @@ public class SubscriberService {
     public boolean unsubscribeIfKnown(String token) {
         int updated = em.createNativeQuery(
                         """
-                        UPDATE newsletter_subscriber
-                        SET unsubscribed_at = CASE WHEN subscribed THEN now() ELSE unsubscribed_at END,
+                        UPDATE newsletter_subscriber s
+                        SET unsubscribed_at = CASE WHEN s.subscribed THEN now() ELSE s.unsubscribed_at END,
                             subscribed = false, updated_at = now()
-                        WHERE unsubscribe_token = ?1""")
-                .setParameter(1, token)
+                        WHERE """
+                                + BY_UNSUBSCRIBE_TOKEN)
+                .setParameter(1, NewsletterTokens.hash(token))
                 .executeUpdate();
         return updated > 0;
     }

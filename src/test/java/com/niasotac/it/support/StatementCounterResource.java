@@ -2,9 +2,11 @@ package com.niasotac.it.support;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 
@@ -16,6 +18,20 @@ import java.util.Map;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementCounterResource {
+
+    /** Starts counting, on every thread, the statements that contain {@code fragment}. */
+    @PUT
+    @Path("watched")
+    public Map<String, Long> watch(@QueryParam("fragment") String fragment) {
+        RequestStatementCounter.watch(fragment);
+        return Map.of("prepared", 0L);
+    }
+
+    @GET
+    @Path("watched")
+    public Map<String, Long> watched(@QueryParam("fragment") String fragment) {
+        return Map.of("prepared", RequestStatementCounter.watched(fragment));
+    }
 
     @GET
     @Path("{requestId}")

@@ -83,7 +83,7 @@ class NewsletterIT {
         Thread.sleep(1500);
         assertThat(MailServer.receivedBy(stored)).hasSize(1);
 
-        String unsubscribeToken = unsubscribeTokenOf(stored);
+        String unsubscribeToken = givenAnUnsubscribeToken(stored);
         assertFailure(unsubscribe("not-" + unsubscribeToken), 404, "not_found");
         assertThat(unsubscribe(unsubscribeToken).data().getString("status")).isEqualTo("unsubscribed");
         assertThat(TestDatabase.count(
@@ -241,6 +241,15 @@ class NewsletterIT {
         // The mail client's one-click unsubscribe: a form POST to the header's URL.
         Matcher token = TOKEN.matcher(listUnsubscribe);
         assertThat(token.find()).isTrue();
+        // The token is the mail's own, and the database holds its hash only.
+        assertThat(TestDatabase.count(
+                        "SELECT count(*) FROM newsletter_send_log WHERE unsubscribe_token_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex')",
+                        token.group(1)))
+                .isEqualTo(1);
+        assertThat(TestDatabase.count(
+                        "SELECT count(*) FROM information_schema.columns WHERE column_name LIKE '%unsubscribe_token' "
+                                + "AND column_name NOT LIKE '%hash'"))
+                .isZero();
         ApiResponse oneClick = Api.send(
                 "POST",
                 "/api/v1/newsletter/unsubscribe?token=" + token.group(1),
@@ -433,30 +442,28 @@ class NewsletterIT {
         return matcher.group(1);
     }
 
-    static String unsubscribeTokenOf(String email) throws Exception {
-        try (var connection = TestDatabase.connection();
-                var statement = connection.prepareStatement(
-                        "SELECT unsubscribe_token FROM newsletter_subscriber WHERE email = ?")) {
-            statement.setString(1, email);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
+    /** The database keeps only a token's hash: a test gives the subscriber one, as an earlier mail would have. */
+    static String givenAnUnsubscribeToken(String email) {
+        String token = "it-" + UUID.randomUUID();
+        TestDatabase.count(
+                "WITH u AS (UPDATE newsletter_subscriber SET unsubscribe_token_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex')"
+                        + " WHERE email = ? RETURNING 1) SELECT count(*) FROM u",
+                token,
+                email);
+        return token;
     }
 
     long insertSubscriber(String email, String name, boolean confirmed, boolean subscribed) {
         return TestDatabase.count(
                 """
-                INSERT INTO newsletter_subscriber (email, name, tags, confirmed, confirmed_at, subscribed, unsubscribe_token)
-                VALUES (?, ?, ARRAY[?], ?, CASE WHEN ? THEN now() END, ?, ?) RETURNING id""",
+                INSERT INTO newsletter_subscriber (email, name, tags, confirmed, confirmed_at, subscribed)
+                VALUES (?, ?, ARRAY[?], ?, CASE WHEN ? THEN now() END, ?) RETURNING id""",
                 email,
                 name,
                 tag,
                 confirmed,
                 confirmed,
-                subscribed,
-                UUID.randomUUID().toString());
+                subscribed);
     }
 
     String template(String subject, String html) {
