@@ -64,4 +64,9 @@ public class RefreshToken {
     public Instant usedAt() {
         return usedAt;
     }
+
+    /** Neither revoked nor expired (it may have been used). */
+    public boolean isLive(Instant now) {
+        return revokedAt == null && expiresAt.isAfter(now);
+    }
 }

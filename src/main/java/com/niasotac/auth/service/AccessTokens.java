@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,17 +43,22 @@ public final class AccessTokens {
         this.clock = clock;
     }
 
+    /** What a valid token says: whose it is and which sign-in (refresh-token family) issued it. */
+    public record Claims(long userId, String username, UUID signIn) {}
+
     public Duration lifetime() {
         return lifetime;
     }
 
-    public String issue(long userId, String username, Set<String> roles) {
+    /** {@code roles} are informative for clients; the server reads the stored role on every request. */
+    public String issue(long userId, String username, Set<String> roles, UUID signIn) {
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject(Long.toString(userId))
                 .claim("username", username)
                 .claim("roles", List.copyOf(roles))
+                .claim("sid", signIn.toString())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
@@ -69,8 +73,8 @@ public final class AccessTokens {
         return jwt.serialize();
     }
 
-    /** The user the token speaks for, or empty when the token is not one we issued and still valid. */
-    public Optional<AuthenticatedUser> verify(String token) {
+    /** Whom the token speaks for, or empty when it is not one we issued and still valid. */
+    public Optional<Claims> verify(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
@@ -85,12 +89,13 @@ public final class AccessTokens {
                     || !expires.toInstant().isAfter(clock.instant())) {
                 return Optional.empty();
             }
-            List<String> roles = claims.getStringListClaim("roles");
-            return Optional.of(new AuthenticatedUser(
-                    Long.parseLong(claims.getSubject()),
-                    claims.getStringClaim("username"),
-                    roles == null ? Set.of() : Set.copyOf(new HashSet<>(roles))));
-        } catch (ParseException | JOSEException | NumberFormatException e) {
+            String signIn = claims.getStringClaim("sid");
+            if (signIn == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Claims(
+                    Long.parseLong(claims.getSubject()), claims.getStringClaim("username"), UUID.fromString(signIn)));
+        } catch (ParseException | JOSEException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }

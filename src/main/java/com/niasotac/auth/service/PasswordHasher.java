@@ -17,7 +17,9 @@ public final class PasswordHasher {
     private static final BCrypt.Verifyer VERIFIER =
             BCrypt.verifyer(BCrypt.Version.VERSION_2B, LongPasswordStrategies.hashSha512(BCrypt.Version.VERSION_2B));
     /** Compared against when the user does not exist, so both answers take the same time. */
-    private static final String DUMMY_HASH = new PasswordHasher().hash("timing-equaliser-not-a-password");
+    static final String DUMMY_SECRET = "timing-equaliser-not-a-password";
+
+    static final String DUMMY_HASH = new PasswordHasher().hash(DUMMY_SECRET);
 
     public String hash(String password) {
         return HASHER.hashToString(COST, password.toCharArray());

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -31,6 +32,12 @@ public class TokenService {
     private static final int REFRESH_TOKEN_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * A used refresh token presented again this soon after its use is a second tab refreshing at the same
+     * moment, not a theft: it gets a pair of its own in the same sign-in. Later, a reuse revokes the sign-in.
+     */
+    static final Duration REUSE_GRACE = Duration.ofSeconds(10);
+
     @PersistenceContext
     EntityManager em;
 
@@ -45,6 +52,9 @@ public class TokenService {
 
     @Inject
     UserService users;
+
+    @Inject
+    SignIns signIns;
 
     /** A token pair for valid credentials of an active user; empty otherwise, in the same time either way. */
     @Transactional
@@ -82,17 +92,32 @@ public class TokenService {
         if (token.isEmpty()) {
             return Optional.empty();
         }
+        RefreshToken used = token.get();
+        AppUser user = used.user();
         if (claimed == 0) {
-            if (token.get().usedAt() != null) {
-                revokeFamily(token.get().familyId(), now);
+            if (used.usedAt() == null) {
+                return Optional.empty(); // revoked or expired, never used
             }
+            if (used.usedAt().isAfter(now.minus(REUSE_GRACE)) && used.isLive(now) && !familyRevoked(used.familyId())) {
+                return user.isActive() ? Optional.of(issue(user, used.familyId(), now)) : Optional.empty();
+            }
+            revokeFamily(used.familyId(), now);
+            signIns.forget(user.id());
             return Optional.empty();
         }
-        AppUser user = token.get().user();
         if (!user.isActive()) {
             return Optional.empty();
         }
-        return Optional.of(issue(user, token.get().familyId(), now));
+        return Optional.of(issue(user, used.familyId(), now));
+    }
+
+    private boolean familyRevoked(UUID familyId) {
+        return em.createQuery(
+                                "SELECT count(t) FROM RefreshToken t WHERE t.familyId = :family AND t.revokedAt IS NOT NULL",
+                                Long.class)
+                        .setParameter("family", familyId)
+                        .getSingleResult()
+                > 0;
     }
 
     private void revokeFamily(UUID familyId, Instant now) {
@@ -110,7 +135,7 @@ public class TokenService {
         String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         em.persist(new RefreshToken(user, sha256(refresh), familyId, now.plus(settings.refreshTokenLifetime()), now));
         String access =
-                accessTokens.issue(user.id(), user.username(), user.role().grantedRoles());
+                accessTokens.issue(user.id(), user.username(), user.role().grantedRoles(), familyId);
         return new TokenPair(access, refresh, accessTokens.lifetime().toSeconds());
     }
 

@@ -37,6 +37,9 @@ public class UserService {
     @Inject
     PasswordHasher passwords;
 
+    @Inject
+    SignIns signIns;
+
     public record UserList(long count, List<UserResponse> results) {}
 
     public Optional<AppUser> findByUsername(String username) {
@@ -75,7 +78,7 @@ public class UserService {
             throw ApiException.invalidField("password", problem);
         });
         if (findByUsername(request.username()).isPresent()) {
-            throw ApiException.conflict("A user with this username already exists.");
+            throw ApiException.conflictOn("username", "A user with this username already exists.");
         }
         Role role = Role.parse(request.role()).orElseThrow();
         AppUser user = new AppUser(request.username(), passwords.hash(request.password()), role, Instant.now());
@@ -108,6 +111,7 @@ public class UserService {
         if (Boolean.FALSE.equals(request.isActive()) || request.password() != null) {
             revokeRefreshTokens(user, now); // a disabled account or a changed password ends every session
         }
+        signIns.forget(user.id()); // this node at once; the others within SignIns.FRESHNESS
         return UserResponse.of(user);
     }
 

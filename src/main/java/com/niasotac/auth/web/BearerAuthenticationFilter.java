@@ -2,6 +2,7 @@ package com.niasotac.auth.web;
 
 import com.niasotac.auth.service.AccessTokens;
 import com.niasotac.auth.service.AuthenticatedUser;
+import com.niasotac.auth.service.SignIns;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -27,6 +28,9 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     AccessTokens accessTokens;
 
+    @Inject
+    SignIns signIns;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -38,9 +42,10 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         Optional<AuthenticatedUser> user =
-                accessTokens.verify(header.substring(BEARER.length()).strip());
+                accessTokens.verify(header.substring(BEARER.length()).strip()).flatMap(signIns::current);
         if (user.isEmpty()) {
-            request.abortWith(Unauthorized.response("The access token is invalid or expired."));
+            request.abortWith(Unauthorized.response(
+                    "The access token is invalid or expired, or its account or sign-in is no longer valid."));
             return;
         }
         request.setSecurityContext(new TokenSecurityContext(

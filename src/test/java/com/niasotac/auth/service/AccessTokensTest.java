@@ -25,18 +25,20 @@ class AccessTokensTest {
     static final String SECRET = "kT9vQ2mX7pL4wR8zN1cB6yH3fJ5dG0sA";
     static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
 
+    static final java.util.UUID SIGN_IN = java.util.UUID.randomUUID();
+
     final AccessTokens tokens = new AccessTokens(SECRET, Duration.ofMinutes(15), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aTokenItIssuedVerifiesWithItsUserAndRoles() {
-        String token = tokens.issue(7, "aminata", Set.of("staff"));
+        String token = tokens.issue(7, "aminata", Set.of("staff"), SIGN_IN);
 
-        assertThat(tokens.verify(token)).contains(new AuthenticatedUser(7, "aminata", Set.of("staff")));
+        assertThat(tokens.verify(token)).contains(new AccessTokens.Claims(7, "aminata", SIGN_IN));
     }
 
     @Test
     void anExpiredTokenIsRefused() {
-        String token = tokens.issue(7, "aminata", Set.of("staff"));
+        String token = tokens.issue(7, "aminata", Set.of("staff"), SIGN_IN);
         AccessTokens later =
                 new AccessTokens(SECRET, Duration.ofMinutes(15), Clock.fixed(NOW.plusSeconds(901), ZoneOffset.UTC));
 
@@ -48,12 +50,13 @@ class AccessTokensTest {
         AccessTokens other = new AccessTokens(
                 "zz9vQ2mX7pL4wR8zN1cB6yH3fJ5dG0sB", Duration.ofMinutes(15), Clock.fixed(NOW, ZoneOffset.UTC));
 
-        assertThat(tokens.verify(other.issue(7, "aminata", Set.of("admin")))).isEmpty();
+        assertThat(tokens.verify(other.issue(7, "aminata", Set.of("admin"), SIGN_IN)))
+                .isEmpty();
     }
 
     @Test
     void aTamperedPayloadIsRefused() {
-        String[] parts = tokens.issue(7, "aminata", Set.of("staff")).split("\\.");
+        String[] parts = tokens.issue(7, "aminata", Set.of("staff"), SIGN_IN).split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"staff\"", "\"admin\"");
         String forged = parts[0] + "."

@@ -27,7 +27,16 @@ class PasswordHasherTest {
     }
 
     @Test
-    void theSameRoundsAreSpentForUnknownUsers() {
-        assertThat(hasher.verifyAgainstNobody("anything")).isFalse();
+    void anUnknownUserCostsOneVerificationAtTheCostOfARealOne() {
+        // The hash compared against is a real bcrypt hash at the same cost as every stored one: verifying
+        // against it runs the same 2^12 rounds (its own secret verifies, so nothing short-circuits).
+        assertThat(PasswordHasher.DUMMY_HASH)
+                .startsWith("$2b$" + PasswordHasher.COST + "$")
+                .hasSameSizeAs(hasher.hash("any password"));
+        assertThat(hasher.verify(PasswordHasher.DUMMY_SECRET, PasswordHasher.DUMMY_HASH))
+                .isTrue();
+        assertThat(hasher.verifyAgainstNobody(PasswordHasher.DUMMY_SECRET))
+                .as("and it never lets anyone in")
+                .isFalse();
     }
 }
