@@ -132,8 +132,7 @@ public final class ImportDjangoCommand implements Callable<Integer> {
                     url.describe(),
                     database.generation().label(),
                     folder.toString(),
-                    storage.kind()
-                            + s3.map(settings -> " bucket " + settings.bucket()).orElse(" " + mediaRoot.get()),
+                    s3.map(settings -> "s3 bucket " + settings.bucket()).orElseGet(() -> "local " + mediaRoot.get()),
                     dryRun,
                     started,
                     Instant.now(),

@@ -2,6 +2,7 @@ package com.niasotac.djangoimport.source;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -56,8 +57,12 @@ public final class MediaFolder {
         if (name.isBlank()) {
             return Optional.empty();
         }
-        Path path = root.resolve(name).normalize();
-        return path.startsWith(root) ? Optional.of(path) : Optional.empty();
+        try {
+            Path path = root.resolve(name).normalize();
+            return path.startsWith(root) ? Optional.of(path) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty(); // a name this system's encoding cannot spell (app-command.sh asks for UTF-8)
+        }
     }
 
     @Override
