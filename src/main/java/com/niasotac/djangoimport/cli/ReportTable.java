@@ -5,6 +5,7 @@ import com.niasotac.djangoimport.domain.ImportReport;
 import com.niasotac.djangoimport.domain.Skip;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /** The report as the operator reads it on the terminal: a line per entity, then every skip and note. */
@@ -12,7 +13,21 @@ final class ReportTable {
 
     private static final String ROW = "%-24s %9s %9s %10s %8s %8s%n";
 
+    /** Skips and notes shown per entity; --report has them all. */
+    static final int SHOWN = 25;
+
     private ReportTable() {}
+
+    private static void more(PrintStream out, EntityResult e, String what, int count) {
+        if (count > SHOWN) {
+            out.printf(
+                    Locale.ROOT,
+                    "         %s: %d more %s (--report lists them all)%n",
+                    e.entity(),
+                    count - SHOWN,
+                    what);
+        }
+    }
 
     static void print(ImportReport report, PrintStream out) {
         out.printf(
@@ -29,12 +44,18 @@ final class ReportTable {
                     Locale.ROOT, ROW, e.entity(), e.imported(), e.updated(), e.unchanged(), e.deleted(), e.skipped());
         }
         for (EntityResult e : report.entities()) {
-            for (Skip skip : e.skips()) {
-                out.printf(Locale.ROOT, "skipped  %s #%d %s: %s%n", e.entity(), skip.id(), skip.row(), skip.reason());
-            }
+            List<Skip> skips = e.skips();
+            skips.stream()
+                    .limit(SHOWN)
+                    .forEach(skip -> out.printf(
+                            Locale.ROOT, "skipped  %s #%d %s: %s%n", e.entity(), skip.id(), skip.row(), skip.reason()));
+            more(out, e, "skipped", skips.size());
         }
         for (EntityResult e : report.entities()) {
-            e.notes().forEach(note -> out.printf(Locale.ROOT, "note     %s: %s%n", e.entity(), note));
+            e.notes().stream()
+                    .limit(SHOWN)
+                    .forEach(note -> out.printf(Locale.ROOT, "note     %s: %s%n", e.entity(), note));
+            more(out, e, "noted", e.notes().size());
         }
         long seconds = Duration.between(report.startedAt(), report.finishedAt()).toSeconds();
         out.println();

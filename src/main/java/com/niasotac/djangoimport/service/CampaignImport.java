@@ -18,6 +18,20 @@ import java.util.Optional;
 final class CampaignImport implements EntityImport<CampaignImport.DjangoCampaign, CampaignImport.Values> {
 
     static final String ENTITY = "newsletter campaigns";
+    private static final TableWriter TABLE = new TableWriter(
+            "newsletter_campaign",
+            "name",
+            "template_id",
+            "status",
+            "scheduled_at",
+            "audience",
+            "sent_count",
+            "failed_count",
+            "recipients_count",
+            "started_at",
+            "finished_at",
+            "created_at",
+            "updated_at");
 
     record DjangoCampaign(long id, long templateId, List<Long> subscribers, Values values) {}
 
@@ -174,13 +188,7 @@ final class CampaignImport implements EntityImport<CampaignImport.DjangoCampaign
 
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
-        long id = Sql.insert(
-                tx.connection(),
-                """
-                INSERT INTO newsletter_campaign (name, template_id, status, scheduled_at, audience, sent_count,
-                    failed_count, recipients_count, started_at, finished_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-                columns(v));
+        long id = TABLE.insert(tx, columns(v));
         listSubscribers(tx, id, v);
         return id;
     }
@@ -196,14 +204,7 @@ final class CampaignImport implements EntityImport<CampaignImport.DjangoCampaign
                 && (status.get().equals("sending") || status.get().equals("sent"))) {
             throw new SQLException("this application has sent it since it was imported; left as it is here");
         }
-        Sql.update(
-                tx.connection(),
-                """
-                UPDATE newsletter_campaign SET (name, template_id, status, scheduled_at, audience, sent_count,
-                    failed_count, recipients_count, started_at, finished_at, created_at, updated_at)
-                    = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                WHERE id = ?""",
-                Sql.append(columns(v), newId));
+        TABLE.update(tx, newId, columns(v));
         Sql.update(tx.connection(), "DELETE FROM newsletter_campaign_subscriber WHERE campaign_id = ?", newId);
         listSubscribers(tx, newId, v);
         return true;
@@ -219,6 +220,6 @@ final class CampaignImport implements EntityImport<CampaignImport.DjangoCampaign
 
     @Override
     public void delete(Tx tx, long newId) throws SQLException {
-        Sql.update(tx.connection(), "DELETE FROM newsletter_campaign WHERE id = ?", newId);
+        TABLE.delete(tx, newId);
     }
 }

@@ -16,6 +16,16 @@ final class CampaignLogImport implements EntityImport<CampaignLogImport.DjangoLo
     /** What this application keeps of an error text. */
     private static final int ERROR_LENGTH = 500;
 
+    private static final TableWriter TABLE = new TableWriter(
+            "newsletter_send_log",
+            "campaign_id",
+            "subscriber_id",
+            "email",
+            "status",
+            "error",
+            "created_at",
+            "finished_at");
+
     record DjangoLog(long id, long campaignId, Long subscriberId, String email, Values values) {}
 
     record Values(
@@ -83,44 +93,24 @@ final class CampaignLogImport implements EntityImport<CampaignLogImport.DjangoLo
         return Plan.write(new Values(campaign.get(), subscriber, email, v.status(), v.error(), v.createdAt()));
     }
 
+    private static Object[] columns(Values v) {
+        return new Object[] {
+            v.campaignNewId(), v.subscriberNewId(), v.email(), v.status(), v.error(), v.createdAt(), v.createdAt()
+        };
+    }
+
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
-        return Sql.insert(
-                tx.connection(),
-                """
-                INSERT INTO newsletter_send_log (campaign_id, subscriber_id, email, status, error, created_at,
-                                                 finished_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-                v.campaignNewId(),
-                v.subscriberNewId(),
-                v.email(),
-                v.status(),
-                v.error(),
-                v.createdAt(),
-                v.createdAt());
+        return TABLE.insert(tx, columns(v));
     }
 
     @Override
     public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        return Sql.update(
-                        tx.connection(),
-                        """
-                        UPDATE newsletter_send_log SET campaign_id = ?, subscriber_id = ?, email = ?, status = ?,
-                            error = ?, created_at = ?, finished_at = ?
-                        WHERE id = ?""",
-                        v.campaignNewId(),
-                        v.subscriberNewId(),
-                        v.email(),
-                        v.status(),
-                        v.error(),
-                        v.createdAt(),
-                        v.createdAt(),
-                        newId)
-                == 1;
+        return TABLE.update(tx, newId, columns(v));
     }
 
     @Override
     public void delete(Tx tx, long newId) throws SQLException {
-        Sql.update(tx.connection(), "DELETE FROM newsletter_send_log WHERE id = ?", newId);
+        TABLE.delete(tx, newId);
     }
 }

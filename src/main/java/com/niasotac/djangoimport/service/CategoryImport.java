@@ -13,6 +13,17 @@ import java.util.Optional;
 final class CategoryImport implements EntityImport<CategoryImport.DjangoCategory, CategoryImport.Values> {
 
     static final String ENTITY = "categories";
+    private static final TableWriter TABLE = new TableWriter(
+            "category",
+            "name",
+            "slug",
+            "parent_id",
+            "path",
+            "full_path",
+            "level",
+            "is_main_category",
+            "created_at",
+            "updated_at");
 
     record DjangoCategory(
             long id, String name, String slug, Long parentId, Long depth, Instant createdAt, Instant updatedAt) {}
@@ -119,57 +130,43 @@ final class CategoryImport implements EntityImport<CategoryImport.DjangoCategory
                 row.updatedAt());
     }
 
+    /** The path holds the row's own id: "/" until {@link #placeAt} completes it (as CategoryService does). */
+    private static Object[] columns(Values v) {
+        return new Object[] {
+            v.name(),
+            v.slug(),
+            v.parentNewId(),
+            "/",
+            v.fullPath(),
+            v.level(),
+            v.parentNewId() == null,
+            v.createdAt(),
+            v.updatedAt()
+        };
+    }
+
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
-        long id = Sql.insert(
-                tx.connection(),
-                """
-                INSERT INTO category (name, slug, parent_id, path, full_path, level, is_main_category, created_at,
-                                      updated_at)
-                VALUES (?, ?, ?, '/', ?, ?, ?, ?, ?) RETURNING id""",
-                v.name(),
-                v.slug(),
-                v.parentNewId(),
-                v.fullPath(),
-                v.level(),
-                v.parentNewId() == null,
-                v.createdAt(),
-                v.updatedAt());
+        long id = TABLE.insert(tx, columns(v));
         placeAt(tx, id, v);
         return id;
     }
 
     @Override
     public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        boolean found = Sql.update(
-                        tx.connection(),
-                        """
-                        UPDATE category SET name = ?, slug = ?, parent_id = ?, full_path = ?, level = ?,
-                            is_main_category = ?, created_at = ?, updated_at = ?
-                        WHERE id = ?""",
-                        v.name(),
-                        v.slug(),
-                        v.parentNewId(),
-                        v.fullPath(),
-                        v.level(),
-                        v.parentNewId() == null,
-                        v.createdAt(),
-                        v.updatedAt(),
-                        newId)
-                == 1;
+        boolean found = TABLE.update(tx, newId, columns(v));
         if (found) {
             placeAt(tx, newId, v);
         }
         return found;
     }
 
-    /** The path holds the row's own id, known once it is inserted (as CategoryService does it). */
     private static void placeAt(Tx tx, long id, Values v) throws SQLException {
         Sql.update(tx.connection(), "UPDATE category SET path = ? || id || '/' WHERE id = ?", v.parentPath(), id);
     }
 
     @Override
     public void delete(Tx tx, long newId) throws SQLException {
-        Sql.update(tx.connection(), "DELETE FROM category WHERE id = ?", newId);
+        TABLE.delete(tx, newId);
     }
 }

@@ -48,6 +48,11 @@ public final class ImportRun {
         this.imports = List.copyOf(imports);
         this.progress = progress;
         target.setAutoCommit(false);
+        // One transaction per row, tens of thousands of them: not waiting for each commit's flush to disk is
+        // safe here, since a crash can only lose the last rows, which the next run (it resumes) writes again.
+        try (var statement = target.createStatement()) {
+            statement.execute("SET synchronous_commit = off");
+        }
         this.map = new IdMap(target);
         this.context = new ImportContext(target, map, dryRun);
         imports.forEach(entity -> tallies.put(entity.entity(), new EntityTally(entity.entity())));
@@ -192,6 +197,11 @@ public final class ImportRun {
                 tally.skip(m.oldId(), "#" + m.newId() + " here", "deleted in Django, kept here: " + problem));
     }
 
+    private void undo(Tx tx) throws SQLException {
+        target.rollback();
+        tx.rollbackActions().forEach(Runnable::run);
+    }
+
     @FunctionalInterface
     private interface Work<T> {
         T run(Tx tx) throws SQLException;
@@ -207,13 +217,13 @@ public final class ImportRun {
         try {
             result = work.run(tx);
             target.commit();
-        } catch (SQLException | MediaStorageException e) {
-            target.rollback();
-            tx.rollbackActions().forEach(Runnable::run);
-            onFailure.accept(
-                    e instanceof SQLException sql
-                            ? TargetProblems.explain(sql)
-                            : "the media storage failed: " + e.getMessage());
+        } catch (SQLException e) {
+            undo(tx);
+            onFailure.accept(TargetProblems.explain(e));
+            return Optional.empty();
+        } catch (MediaStorageException e) {
+            undo(tx);
+            onFailure.accept("the media storage failed: " + e.getMessage());
             return Optional.empty();
         }
         for (Runnable action : tx.commitActions()) {

@@ -103,29 +103,43 @@ final class ProductImageImport implements EntityImport<ProductImageImport.Django
         return Plan.refuse(((Plan.Refuse<StoredFile>) read).reason());
     }
 
+    private static final TableWriter TABLE = new TableWriter(
+            "product_image",
+            "product_id",
+            "storage_key",
+            "content_type",
+            "size_bytes",
+            "width",
+            "height",
+            "alt_text",
+            "is_primary",
+            "sort_order",
+            "created_at");
+
+    private static Object[] columns(Values v, String key) {
+        StoredFile.Content content = v.file().content();
+        return new Object[] {
+            v.productNewId(),
+            key,
+            content.contentType(),
+            (long) content.bytes().length,
+            content.width(),
+            content.height(),
+            v.altText(),
+            v.primary(),
+            v.order(),
+            v.createdAt()
+        };
+    }
+
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
         String key = media.store(tx, "products/" + v.productNewId(), v.file());
         demoteOtherPrimary(tx, v, -1);
-        StoredFile.Content content = v.file().content();
-        return Sql.insert(
-                tx.connection(),
-                """
-                INSERT INTO product_image (product_id, storage_key, content_type, size_bytes, width, height, alt_text,
-                                           is_primary, sort_order, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-                v.productNewId(),
-                key,
-                content.contentType(),
-                (long) content.bytes().length,
-                content.width(),
-                content.height(),
-                v.altText(),
-                v.primary(),
-                v.order(),
-                v.createdAt());
+        return TABLE.insert(tx, columns(v, key));
     }
 
+    /** A changed row gets its file copied again (under a new key): rows change rarely, files are never edited. */
     @Override
     public boolean update(Tx tx, long newId, Values v) throws SQLException {
         Optional<String> old = Sql.text(tx.connection(), "SELECT storage_key FROM product_image WHERE id = ?", newId);
@@ -134,24 +148,7 @@ final class ProductImageImport implements EntityImport<ProductImageImport.Django
         }
         String key = media.store(tx, "products/" + v.productNewId(), v.file());
         demoteOtherPrimary(tx, v, newId);
-        StoredFile.Content content = v.file().content();
-        Sql.update(
-                tx.connection(),
-                """
-                UPDATE product_image SET product_id = ?, storage_key = ?, content_type = ?, size_bytes = ?, width = ?,
-                    height = ?, alt_text = ?, is_primary = ?, sort_order = ?, created_at = ?
-                WHERE id = ?""",
-                v.productNewId(),
-                key,
-                content.contentType(),
-                (long) content.bytes().length,
-                content.width(),
-                content.height(),
-                v.altText(),
-                v.primary(),
-                v.order(),
-                v.createdAt(),
-                newId);
+        TABLE.update(tx, newId, columns(v, key));
         media.deleteAfterCommit(tx, old.get());
         return true;
     }

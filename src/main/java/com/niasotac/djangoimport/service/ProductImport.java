@@ -55,49 +55,15 @@ final class ProductImport implements EntityImport<ProductImport.DjangoProduct, P
             Instant createdAt,
             Instant updatedAt) {
 
-        Values withCategory(long id) {
+        /** With what the plan settled: the category's id here, prices of 0 as not set. */
+        Values settled(long category, BigDecimal compareAt, BigDecimal cost) {
             return new Values(
                     name,
                     slug,
                     sku,
                     barcode,
                     brand,
-                    id,
-                    shortDescription,
-                    description,
-                    characteristics,
-                    price,
-                    compareAtPrice,
-                    costPrice,
-                    stockQuantity,
-                    inStock,
-                    active,
-                    metaTitle,
-                    metaDescription,
-                    viewCount,
-                    whatsappClickCount,
-                    lastViewedAt,
-                    featuredScore,
-                    recommendationScore,
-                    featured,
-                    recommended,
-                    forceFeatured,
-                    forceRecommended,
-                    excludeFromFeatured,
-                    excludeFromRecommended,
-                    publishedAt,
-                    createdAt,
-                    updatedAt);
-        }
-
-        Values withPrices(BigDecimal compareAt, BigDecimal cost) {
-            return new Values(
-                    name,
-                    slug,
-                    sku,
-                    barcode,
-                    brand,
-                    categoryNewId,
+                    category,
                     shortDescription,
                     description,
                     characteristics,
@@ -126,13 +92,39 @@ final class ProductImport implements EntityImport<ProductImport.DjangoProduct, P
         }
     }
 
-    private static final String COLUMNS =
-            """
-            name, slug, sku, barcode, brand, category_id, short_description, description, characteristics, price,
-            compare_at_price, cost_price, stock_quantity, in_stock, is_active, meta_title, meta_description,
-            view_count, whatsapp_click_count, last_viewed_at, featured_score, recommendation_score, is_featured,
-            is_recommended, force_featured, force_recommended, exclude_from_featured, exclude_from_recommended,
-            published_at, created_at, updated_at""";
+    private static final TableWriter TABLE = new TableWriter(
+            "product",
+            "name",
+            "slug",
+            "sku",
+            "barcode",
+            "brand",
+            "category_id",
+            "short_description",
+            "description",
+            "characteristics",
+            "price",
+            "compare_at_price",
+            "cost_price",
+            "stock_quantity",
+            "in_stock",
+            "is_active",
+            "meta_title",
+            "meta_description",
+            "view_count",
+            "whatsapp_click_count",
+            "last_viewed_at",
+            "featured_score",
+            "recommendation_score",
+            "is_featured",
+            "is_recommended",
+            "force_featured",
+            "force_recommended",
+            "exclude_from_featured",
+            "exclude_from_recommended",
+            "published_at",
+            "created_at",
+            "updated_at");
 
     private final Generation generation;
     private final MediaWriter media;
@@ -235,7 +227,7 @@ final class ProductImport implements EntityImport<ProductImport.DjangoProduct, P
         List<String> notes = new ArrayList<>();
         BigDecimal compareAt = positiveOrNull(v.compareAtPrice(), "compare_at_price", notes);
         BigDecimal cost = positiveOrNull(v.costPrice(), "cost_price", notes);
-        return Plan.write(v.withCategory(category.get()).withPrices(compareAt, cost), notes);
+        return Plan.write(v.settled(category.get(), compareAt, cost), notes);
     }
 
     private static Optional<String> problem(Values v) {
@@ -266,7 +258,7 @@ final class ProductImport implements EntityImport<ProductImport.DjangoProduct, P
         return value;
     }
 
-    /** The values in the order of {@link #COLUMNS}. */
+    /** The values in the order of {@link #TABLE}'s columns. */
     private static Object[] columns(Values v) {
         return new Object[] {
             v.name(),
@@ -305,19 +297,12 @@ final class ProductImport implements EntityImport<ProductImport.DjangoProduct, P
 
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
-        return Sql.insert(
-                tx.connection(),
-                "INSERT INTO product (" + COLUMNS + ") VALUES (" + "?, ".repeat(30) + "?) RETURNING id",
-                columns(v));
+        return TABLE.insert(tx, columns(v));
     }
 
     @Override
     public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        return Sql.update(
-                        tx.connection(),
-                        "UPDATE product SET (" + COLUMNS + ") = (" + "?, ".repeat(30) + "?) WHERE id = ?",
-                        Sql.append(columns(v), newId))
-                == 1;
+        return TABLE.update(tx, newId, columns(v));
     }
 
     /** Its images' rows go with it (ON DELETE CASCADE); their files are deleted once that has committed. */

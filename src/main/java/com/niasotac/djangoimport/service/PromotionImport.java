@@ -19,6 +19,25 @@ final class PromotionImport implements EntityImport<PromotionImport.DjangoPromot
 
     static final String ENTITY = "promotions";
     private static final Set<String> TYPES = Set.of("percent", "amount", "set_price", "bogo");
+    private static final TableWriter TABLE = new TableWriter(
+            "promotion",
+            "name",
+            "slug",
+            "code",
+            "promotion_type",
+            "value",
+            "buy_x",
+            "get_y",
+            "applies_to_all",
+            "start_at",
+            "end_at",
+            "active",
+            "usage_limit",
+            "per_customer_limit",
+            "usage_count",
+            "is_stackable",
+            "created_at",
+            "updated_at");
 
     record Use(String customer, int uses) {}
 
@@ -226,35 +245,21 @@ final class PromotionImport implements EntityImport<PromotionImport.DjangoPromot
 
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
-        long id = Sql.insert(
-                tx.connection(),
-                """
-                INSERT INTO promotion (name, slug, code, promotion_type, value, buy_x, get_y, applies_to_all, start_at,
-                    end_at, active, usage_limit, per_customer_limit, usage_count, is_stackable, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-                columns(v));
+        long id = TABLE.insert(tx, columns(v));
         writeTargets(tx, id, v);
         return id;
     }
 
     @Override
     public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        boolean found = Sql.update(
-                        tx.connection(),
-                        """
-                        UPDATE promotion SET (name, slug, code, promotion_type, value, buy_x, get_y, applies_to_all,
-                            start_at, end_at, active, usage_limit, per_customer_limit, usage_count, is_stackable,
-                            created_at, updated_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        WHERE id = ?""",
-                        Sql.append(columns(v), newId))
-                == 1;
-        if (found) {
-            for (String table : List.of("promotion_product", "promotion_category", "promotion_customer_use")) {
-                Sql.update(tx.connection(), "DELETE FROM " + table + " WHERE promotion_id = ?", newId);
-            }
-            writeTargets(tx, newId, v);
+        if (!TABLE.update(tx, newId, columns(v))) {
+            return false;
         }
-        return found;
+        for (String table : List.of("promotion_product", "promotion_category", "promotion_customer_use")) {
+            Sql.update(tx.connection(), "DELETE FROM " + table + " WHERE promotion_id = ?", newId);
+        }
+        writeTargets(tx, newId, v);
+        return true;
     }
 
     private static Object[] columns(Values v) {
@@ -304,6 +309,6 @@ final class PromotionImport implements EntityImport<PromotionImport.DjangoPromot
 
     @Override
     public void delete(Tx tx, long newId) throws SQLException {
-        Sql.update(tx.connection(), "DELETE FROM promotion WHERE id = ?", newId);
+        TABLE.delete(tx, newId);
     }
 }

@@ -12,6 +12,17 @@ import java.time.Instant;
 final class ServiceImport implements EntityImport<ServiceImport.DjangoService, ServiceImport.Values> {
 
     static final String ENTITY = "services";
+    private static final TableWriter TABLE = new TableWriter(
+            "site_service",
+            "title",
+            "slug",
+            "description",
+            "image_url",
+            "sort_order",
+            "is_active",
+            "external_link",
+            "created_at",
+            "updated_at");
 
     record DjangoService(long id, Values values) {}
 
@@ -100,30 +111,18 @@ final class ServiceImport implements EntityImport<ServiceImport.DjangoService, S
 
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
-        return Sql.insert(
-                tx.connection(),
-                """
-                INSERT INTO site_service (title, slug, description, image_url, sort_order, is_active, external_link,
-                                          created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-                columns(v));
+        return TABLE.insert(tx, columns(v));
     }
 
     @Override
     public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        return Sql.update(
-                        tx.connection(),
-                        """
-                        UPDATE site_service SET (title, slug, description, image_url, sort_order, is_active,
-                            external_link, created_at, updated_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        WHERE id = ?""",
-                        Sql.append(columns(v), newId))
-                == 1;
+        return TABLE.update(tx, newId, columns(v));
     }
 
     /** Its uploaded image (the original schema) was deleted by the service images' own pass, just before. */
+    /** Its uploaded image (the original schema) was deleted by the service images' own pass, just before. */
     @Override
     public void delete(Tx tx, long newId) throws SQLException {
-        Sql.update(tx.connection(), "DELETE FROM site_service WHERE id = ?", newId);
+        TABLE.delete(tx, newId);
     }
 }

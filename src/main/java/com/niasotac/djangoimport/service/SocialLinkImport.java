@@ -9,6 +9,7 @@ import java.util.Optional;
 final class SocialLinkImport implements EntityImport<SocialLinkImport.DjangoLink, SocialLinkImport.Values> {
 
     static final String ENTITY = "social links";
+    private static final TableWriter TABLE = new TableWriter("social_link", "name", "url", "updated_at");
     static final List<String> PLATFORMS =
             List.of("Facebook", "Twitter", "Instagram", "Linkedin", "Youtube", "Tiktok", "Whatsapp");
 
@@ -60,25 +61,22 @@ final class SocialLinkImport implements EntityImport<SocialLinkImport.DjangoLink
         return Plan.write(new Values(platform.get(), row.url()));
     }
 
+    private static Object[] columns(Values v) {
+        return new Object[] {v.name(), v.url(), java.time.Instant.now()};
+    }
+
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
-        return Sql.insert(
-                tx.connection(), "INSERT INTO social_link (name, url) VALUES (?, ?) RETURNING id", v.name(), v.url());
+        return TABLE.insert(tx, columns(v));
     }
 
     @Override
     public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        return Sql.update(
-                        tx.connection(),
-                        "UPDATE social_link SET name = ?, url = ?, updated_at = now() WHERE id = ?",
-                        v.name(),
-                        v.url(),
-                        newId)
-                == 1;
+        return TABLE.update(tx, newId, columns(v));
     }
 
     @Override
     public void delete(Tx tx, long newId) throws SQLException {
-        Sql.update(tx.connection(), "DELETE FROM social_link WHERE id = ?", newId);
+        TABLE.delete(tx, newId);
     }
 }

@@ -8,6 +8,17 @@ import java.time.Instant;
 final class TemplateImport implements EntityImport<TemplateImport.DjangoTemplate, TemplateImport.Values> {
 
     static final String ENTITY = "newsletter templates";
+    private static final TableWriter TABLE = new TableWriter(
+            "newsletter_template",
+            "name",
+            "slug",
+            "subject",
+            "plain_content",
+            "html_content",
+            "default_from",
+            "is_active",
+            "created_at",
+            "updated_at");
 
     record DjangoTemplate(long id, Values values) {}
 
@@ -91,30 +102,18 @@ final class TemplateImport implements EntityImport<TemplateImport.DjangoTemplate
 
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
-        return Sql.insert(
-                tx.connection(),
-                """
-                INSERT INTO newsletter_template (name, slug, subject, plain_content, html_content, default_from,
-                                                 is_active, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-                columns(v));
+        return TABLE.insert(tx, columns(v));
     }
 
     @Override
     public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        return Sql.update(
-                        tx.connection(),
-                        """
-                        UPDATE newsletter_template SET (name, slug, subject, plain_content, html_content, default_from,
-                            is_active, created_at, updated_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        WHERE id = ?""",
-                        Sql.append(columns(v), newId))
-                == 1;
+        return TABLE.update(tx, newId, columns(v));
     }
 
     /** A template campaigns still use here stays (the database refuses), reported with the reason. */
+    /** A template campaigns still use here stays (the database refuses), reported with the reason. */
     @Override
     public void delete(Tx tx, long newId) throws SQLException {
-        Sql.update(tx.connection(), "DELETE FROM newsletter_template WHERE id = ?", newId);
+        TABLE.delete(tx, newId);
     }
 }
