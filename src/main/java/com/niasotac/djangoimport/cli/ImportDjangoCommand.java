@@ -104,15 +104,15 @@ public final class ImportDjangoCommand implements Callable<Integer> {
         Instant started = Instant.now();
         SourceUrl url;
         MediaFolder folder;
+        PGSimpleDataSource target = new PGSimpleDataSource();
         try {
             url = SourceUrl.parse(source);
             folder = MediaFolder.open(media);
+            DatabaseUrl.parse(databaseUrl.get()).configure(target);
         } catch (IllegalArgumentException | SourceException e) {
             err.println(e.getMessage());
             return BAD_INPUT;
         }
-        PGSimpleDataSource target = new PGSimpleDataSource();
-        DatabaseUrl.parse(databaseUrl.get()).configure(target);
         target.setApplicationName("niasotac-django-import");
         try (SourceDatabase database = SourceDatabase.open(url);
                 MediaStorage storage = s3.<MediaStorage>map(S3MediaStorage::new)
@@ -146,8 +146,11 @@ public final class ImportDjangoCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return BAD_INPUT;
         } catch (SQLException e) {
-            if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
-                err.println("The target database (DATABASE_URL) refused the user name or password.");
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (state.startsWith("28") || state.startsWith("08") || state.equals("3D000")) {
+                // each row commits on its own: what was written before the failure is whole, and kept
+                err.println("The target database (DATABASE_URL) refused the connection or is unreachable ("
+                        + e.getMessage() + "); rows written before are kept, run the import again.");
                 return BAD_INPUT;
             }
             throw e;

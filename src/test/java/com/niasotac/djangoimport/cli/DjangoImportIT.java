@@ -358,6 +358,11 @@ class DjangoImportIT {
                 assertThat(result.exit()).as(c.getKey().toString()).isEqualTo(ImportDjangoCommand.BAD_INPUT);
                 assertThat(result.err()).as(c.getKey().toString()).contains(c.getValue());
             }
+            Map<String, String> wrongTarget = environment(db, work.resolve("m"));
+            wrongTarget.put("DATABASE_URL", db.url().replaceFirst(":[^:@/]+@", ":wrong-password@"));
+            Importer.Result refused = Importer.inProcess(wrongTarget, fixture.arguments());
+            assertThat(refused.exit()).isEqualTo(ImportDjangoCommand.BAD_INPUT);
+            assertThat(refused.err()).contains("(DATABASE_URL) refused the connection");
             assertThat(db.text("SELECT to_regclass('flyway_schema_history')"))
                     .as("nothing written")
                     .isNull();
