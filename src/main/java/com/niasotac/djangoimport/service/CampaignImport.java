@@ -15,7 +15,7 @@ import java.util.Optional;
  * audience here says the same. Once this application has taken a campaign over (sending or sent it), later runs
  * leave it alone.
  */
-final class CampaignImport implements EntityImport<CampaignImport.DjangoCampaign, CampaignImport.Values> {
+final class CampaignImport extends PlainRowImport<CampaignImport.DjangoCampaign, CampaignImport.Values> {
 
     static final String ENTITY = "newsletter campaigns";
     private static final TableWriter TABLE = new TableWriter(
@@ -53,6 +53,7 @@ final class CampaignImport implements EntityImport<CampaignImport.DjangoCampaign
     private final Dialect dialect;
 
     CampaignImport(Dialect dialect) {
+        super(TABLE);
         this.dialect = dialect;
     }
 
@@ -169,7 +170,8 @@ final class CampaignImport implements EntityImport<CampaignImport.DjangoCampaign
                 notes);
     }
 
-    private static Object[] columns(Values v) {
+    @Override
+    Object[] columns(Values v) {
         return new Object[] {
             v.name(),
             v.templateNewId(),
@@ -188,7 +190,7 @@ final class CampaignImport implements EntityImport<CampaignImport.DjangoCampaign
 
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
-        long id = TABLE.insert(tx, columns(v));
+        long id = super.insert(tx, v);
         listSubscribers(tx, id, v);
         return id;
     }
@@ -204,7 +206,7 @@ final class CampaignImport implements EntityImport<CampaignImport.DjangoCampaign
                 && (status.get().equals("sending") || status.get().equals("sent"))) {
             throw new SQLException("this application has sent it since it was imported; left as it is here");
         }
-        TABLE.update(tx, newId, columns(v));
+        super.update(tx, newId, v);
         Sql.update(tx.connection(), "DELETE FROM newsletter_campaign_subscriber WHERE campaign_id = ?", newId);
         listSubscribers(tx, newId, v);
         return true;
@@ -216,10 +218,5 @@ final class CampaignImport implements EntityImport<CampaignImport.DjangoCampaign
                 "INSERT INTO newsletter_campaign_subscriber (campaign_id, subscriber_id) SELECT ?, unnest(?)",
                 id,
                 new Sql.IdArray(v.subscriberIds()));
-    }
-
-    @Override
-    public void delete(Tx tx, long newId) throws SQLException {
-        TABLE.delete(tx, newId);
     }
 }

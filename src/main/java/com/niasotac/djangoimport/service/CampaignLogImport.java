@@ -10,7 +10,7 @@ import java.util.Optional;
  * The per-recipient log of Django's campaigns ('sent' or 'failed' with the error). A log row whose subscriber
  * was deleted in Django keeps no address there, so it has none here either (an empty one).
  */
-final class CampaignLogImport implements EntityImport<CampaignLogImport.DjangoLog, CampaignLogImport.Values> {
+final class CampaignLogImport extends PlainRowImport<CampaignLogImport.DjangoLog, CampaignLogImport.Values> {
 
     static final String ENTITY = "campaign logs";
     /** What this application keeps of an error text. */
@@ -25,6 +25,10 @@ final class CampaignLogImport implements EntityImport<CampaignLogImport.DjangoLo
             "error",
             "created_at",
             "finished_at");
+
+    CampaignLogImport() {
+        super(TABLE);
+    }
 
     record DjangoLog(long id, long campaignId, Long subscriberId, String email, Values values) {}
 
@@ -93,24 +97,10 @@ final class CampaignLogImport implements EntityImport<CampaignLogImport.DjangoLo
         return Plan.write(new Values(campaign.get(), subscriber, email, v.status(), v.error(), v.createdAt()));
     }
 
-    private static Object[] columns(Values v) {
+    @Override
+    Object[] columns(Values v) {
         return new Object[] {
             v.campaignNewId(), v.subscriberNewId(), v.email(), v.status(), v.error(), v.createdAt(), v.createdAt()
         };
-    }
-
-    @Override
-    public long insert(Tx tx, Values v) throws SQLException {
-        return TABLE.insert(tx, columns(v));
-    }
-
-    @Override
-    public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        return TABLE.update(tx, newId, columns(v));
-    }
-
-    @Override
-    public void delete(Tx tx, long newId) throws SQLException {
-        TABLE.delete(tx, newId);
     }
 }

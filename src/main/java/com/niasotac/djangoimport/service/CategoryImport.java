@@ -10,7 +10,7 @@ import java.util.Optional;
  * each gets the materialised path ({@code /1/7/12/}), names path and level of the parent already written. The
  * parent's path is part of the fingerprint, so a move or a rename upstream rewrites the whole subtree.
  */
-final class CategoryImport implements EntityImport<CategoryImport.DjangoCategory, CategoryImport.Values> {
+final class CategoryImport extends PlainRowImport<CategoryImport.DjangoCategory, CategoryImport.Values> {
 
     static final String ENTITY = "categories";
     private static final TableWriter TABLE = new TableWriter(
@@ -24,6 +24,10 @@ final class CategoryImport implements EntityImport<CategoryImport.DjangoCategory
             "is_main_category",
             "created_at",
             "updated_at");
+
+    CategoryImport() {
+        super(TABLE);
+    }
 
     record DjangoCategory(
             long id, String name, String slug, Long parentId, Long depth, Instant createdAt, Instant updatedAt) {}
@@ -131,7 +135,8 @@ final class CategoryImport implements EntityImport<CategoryImport.DjangoCategory
     }
 
     /** The path holds the row's own id: "/" until {@link #placeAt} completes it (as CategoryService does). */
-    private static Object[] columns(Values v) {
+    @Override
+    Object[] columns(Values v) {
         return new Object[] {
             v.name(),
             v.slug(),
@@ -147,14 +152,14 @@ final class CategoryImport implements EntityImport<CategoryImport.DjangoCategory
 
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
-        long id = TABLE.insert(tx, columns(v));
+        long id = super.insert(tx, v);
         placeAt(tx, id, v);
         return id;
     }
 
     @Override
     public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        boolean found = TABLE.update(tx, newId, columns(v));
+        boolean found = super.update(tx, newId, v);
         if (found) {
             placeAt(tx, newId, v);
         }
@@ -163,10 +168,5 @@ final class CategoryImport implements EntityImport<CategoryImport.DjangoCategory
 
     private static void placeAt(Tx tx, long id, Values v) throws SQLException {
         Sql.update(tx.connection(), "UPDATE category SET path = ? || id || '/' WHERE id = ?", v.parentPath(), id);
-    }
-
-    @Override
-    public void delete(Tx tx, long newId) throws SQLException {
-        TABLE.delete(tx, newId);
     }
 }

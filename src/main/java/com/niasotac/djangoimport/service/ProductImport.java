@@ -14,7 +14,7 @@ import java.util.Optional;
  * and the counters, scores and overrides of their ProductStatus row. The later schema has no stock quantity:
  * its products keep their in-stock flag with a quantity of 0, as Django showed them.
  */
-final class ProductImport implements EntityImport<ProductImport.DjangoProduct, ProductImport.Values> {
+final class ProductImport extends PlainRowImport<ProductImport.DjangoProduct, ProductImport.Values> {
 
     static final String ENTITY = "products";
     /** numeric(12, 2) */
@@ -130,6 +130,7 @@ final class ProductImport implements EntityImport<ProductImport.DjangoProduct, P
     private final MediaWriter media;
 
     ProductImport(Generation generation, MediaWriter media) {
+        super(TABLE);
         this.generation = generation;
         this.media = media;
     }
@@ -259,7 +260,8 @@ final class ProductImport implements EntityImport<ProductImport.DjangoProduct, P
     }
 
     /** The values in the order of {@link #TABLE}'s columns. */
-    private static Object[] columns(Values v) {
+    @Override
+    Object[] columns(Values v) {
         return new Object[] {
             v.name(),
             v.slug(),
@@ -295,21 +297,11 @@ final class ProductImport implements EntityImport<ProductImport.DjangoProduct, P
         };
     }
 
-    @Override
-    public long insert(Tx tx, Values v) throws SQLException {
-        return TABLE.insert(tx, columns(v));
-    }
-
-    @Override
-    public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        return TABLE.update(tx, newId, columns(v));
-    }
-
     /** Its images' rows go with it (ON DELETE CASCADE); their files are deleted once that has committed. */
     @Override
     public void delete(Tx tx, long newId) throws SQLException {
         ProductImageImport.deleteFilesOf(tx, newId, media);
-        Sql.update(tx.connection(), "DELETE FROM product WHERE id = ?", newId);
+        super.delete(tx, newId);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Set;
  * PromotionUsage rows; those of a known user also become per-customer uses, under the user's e-mail address or
  * username, as redemptions here name customers). Targets not imported are dropped with a note.
  */
-final class PromotionImport implements EntityImport<PromotionImport.DjangoPromotion, PromotionImport.Values> {
+final class PromotionImport extends PlainRowImport<PromotionImport.DjangoPromotion, PromotionImport.Values> {
 
     static final String ENTITY = "promotions";
     private static final Set<String> TYPES = Set.of("percent", "amount", "set_price", "bogo");
@@ -93,6 +93,7 @@ final class PromotionImport implements EntityImport<PromotionImport.DjangoPromot
     private final Dialect dialect;
 
     PromotionImport(Dialect dialect) {
+        super(TABLE);
         this.dialect = dialect;
     }
 
@@ -245,14 +246,14 @@ final class PromotionImport implements EntityImport<PromotionImport.DjangoPromot
 
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
-        long id = TABLE.insert(tx, columns(v));
+        long id = super.insert(tx, v);
         writeTargets(tx, id, v);
         return id;
     }
 
     @Override
     public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        if (!TABLE.update(tx, newId, columns(v))) {
+        if (!super.update(tx, newId, v)) {
             return false;
         }
         for (String table : List.of("promotion_product", "promotion_category", "promotion_customer_use")) {
@@ -262,7 +263,8 @@ final class PromotionImport implements EntityImport<PromotionImport.DjangoPromot
         return true;
     }
 
-    private static Object[] columns(Values v) {
+    @Override
+    Object[] columns(Values v) {
         return new Object[] {
             v.name(),
             v.slug(),
@@ -305,10 +307,5 @@ final class PromotionImport implements EntityImport<PromotionImport.DjangoPromot
                     use.customer(),
                     use.uses());
         }
-    }
-
-    @Override
-    public void delete(Tx tx, long newId) throws SQLException {
-        TABLE.delete(tx, newId);
     }
 }

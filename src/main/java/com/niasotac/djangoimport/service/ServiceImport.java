@@ -9,7 +9,7 @@ import java.time.Instant;
  * The services the company offers. In the later schema a service's image is a URL (kept as image_url); in the
  * original one it is an uploaded file, copied by {@link FileColumnImport#serviceImages}.
  */
-final class ServiceImport implements EntityImport<ServiceImport.DjangoService, ServiceImport.Values> {
+final class ServiceImport extends PlainRowImport<ServiceImport.DjangoService, ServiceImport.Values> {
 
     static final String ENTITY = "services";
     private static final TableWriter TABLE = new TableWriter(
@@ -40,6 +40,7 @@ final class ServiceImport implements EntityImport<ServiceImport.DjangoService, S
     private final Generation generation;
 
     ServiceImport(Generation generation) {
+        super(TABLE);
         this.generation = generation;
     }
 
@@ -95,7 +96,8 @@ final class ServiceImport implements EntityImport<ServiceImport.DjangoService, S
         return Plan.write(v);
     }
 
-    private static Object[] columns(Values v) {
+    @Override
+    Object[] columns(Values v) {
         return new Object[] {
             v.title(),
             v.slug(),
@@ -109,20 +111,5 @@ final class ServiceImport implements EntityImport<ServiceImport.DjangoService, S
         };
     }
 
-    @Override
-    public long insert(Tx tx, Values v) throws SQLException {
-        return TABLE.insert(tx, columns(v));
-    }
-
-    @Override
-    public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        return TABLE.update(tx, newId, columns(v));
-    }
-
     /** Its uploaded image (the original schema) was deleted by the service images' own pass, just before. */
-    /** Its uploaded image (the original schema) was deleted by the service images' own pass, just before. */
-    @Override
-    public void delete(Tx tx, long newId) throws SQLException {
-        TABLE.delete(tx, newId);
-    }
 }

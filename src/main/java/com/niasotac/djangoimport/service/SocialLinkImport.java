@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** Social links; their names are the platforms this application lists, matched whatever their case. */
-final class SocialLinkImport implements EntityImport<SocialLinkImport.DjangoLink, SocialLinkImport.Values> {
+final class SocialLinkImport extends PlainRowImport<SocialLinkImport.DjangoLink, SocialLinkImport.Values> {
 
     static final String ENTITY = "social links";
     private static final TableWriter TABLE = new TableWriter("social_link", "name", "url", "updated_at");
+
+    SocialLinkImport() {
+        super(TABLE);
+    }
+
     static final List<String> PLATFORMS =
             List.of("Facebook", "Twitter", "Instagram", "Linkedin", "Youtube", "Tiktok", "Whatsapp");
 
@@ -61,22 +66,8 @@ final class SocialLinkImport implements EntityImport<SocialLinkImport.DjangoLink
         return Plan.write(new Values(platform.get(), row.url()));
     }
 
-    private static Object[] columns(Values v) {
+    @Override
+    Object[] columns(Values v) {
         return new Object[] {v.name(), v.url(), java.time.Instant.now()};
-    }
-
-    @Override
-    public long insert(Tx tx, Values v) throws SQLException {
-        return TABLE.insert(tx, columns(v));
-    }
-
-    @Override
-    public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        return TABLE.update(tx, newId, columns(v));
-    }
-
-    @Override
-    public void delete(Tx tx, long newId) throws SQLException {
-        TABLE.delete(tx, newId);
     }
 }

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 /** Newsletter templates; Django's placeholders ({name}, {email}, {unsubscribe_url}) are this application's too. */
-final class TemplateImport implements EntityImport<TemplateImport.DjangoTemplate, TemplateImport.Values> {
+final class TemplateImport extends PlainRowImport<TemplateImport.DjangoTemplate, TemplateImport.Values> {
 
     static final String ENTITY = "newsletter templates";
     private static final TableWriter TABLE = new TableWriter(
@@ -19,6 +19,10 @@ final class TemplateImport implements EntityImport<TemplateImport.DjangoTemplate
             "is_active",
             "created_at",
             "updated_at");
+
+    TemplateImport() {
+        super(TABLE);
+    }
 
     record DjangoTemplate(long id, Values values) {}
 
@@ -86,7 +90,8 @@ final class TemplateImport implements EntityImport<TemplateImport.DjangoTemplate
         return Plan.write(v);
     }
 
-    private static Object[] columns(Values v) {
+    @Override
+    Object[] columns(Values v) {
         return new Object[] {
             v.name(),
             v.slug(),
@@ -100,20 +105,6 @@ final class TemplateImport implements EntityImport<TemplateImport.DjangoTemplate
         };
     }
 
-    @Override
-    public long insert(Tx tx, Values v) throws SQLException {
-        return TABLE.insert(tx, columns(v));
-    }
-
-    @Override
-    public boolean update(Tx tx, long newId, Values v) throws SQLException {
-        return TABLE.update(tx, newId, columns(v));
-    }
-
     /** A template campaigns still use here stays (the database refuses), reported with the reason. */
     /** A template campaigns still use here stays (the database refuses), reported with the reason. */
-    @Override
-    public void delete(Tx tx, long newId) throws SQLException {
-        TABLE.delete(tx, newId);
-    }
 }
