@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.niasotac.it.support.Api;
 import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Await;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.S3Server;
 import com.niasotac.it.support.ScratchDatabase;
@@ -195,6 +196,9 @@ class DjangoImportIT {
         Importer.Result imported = Importer.inProcess(shared, fixture.arguments("--allow-skips"));
         try {
             assertThat(imported.exit()).as(imported.out()).isZero();
+            // a GET first: the shared HTTP client may hold a connection the previous deployment closed, which it
+            // retries for a GET but not for the sign-in's POST
+            Await.until(() -> Api.get("/healthz/ready").status() == 200, java.time.Duration.ofSeconds(30));
             ApiResponse signIn = Api.post("/api/token", Tokens.credentials("awa.dossou", "Cotonou#Staff-01"));
             assertThat(signIn.status()).as(signIn.toString()).isEqualTo(200);
             assertThat(TestDatabase.text("SELECT password_hash FROM app_user WHERE username = 'awa.dossou'"))
