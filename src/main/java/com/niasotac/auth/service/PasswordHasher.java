@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * bcrypt (cost 12) through a maintained library. Passwords beyond bcrypt's 72-byte limit are pre-hashed
- * with SHA-512 instead of being silently truncated.
+ * with SHA-512 instead of being silently truncated. Hashes imported from the Django original
+ * ({@link DjangoPasswordHash}) are verified too, and reported as needing an upgrade to bcrypt.
  */
 public final class PasswordHasher {
 
@@ -26,8 +27,32 @@ public final class PasswordHasher {
     }
 
     public boolean verify(String password, String hash) {
+        if (DjangoPasswordHash.isDjango(hash)) {
+            return DjangoPasswordHash.verify(password, hash);
+        }
+        if (!isBcrypt(hash)) {
+            return false; // e.g. Django's unusable "!" passwords: nothing verifies them
+        }
         return VERIFIER.verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8))
                 .verified;
+    }
+
+    /** A hash of another scheme, to replace by {@link #hash} once the password is known (at sign-in). */
+    public boolean needsUpgrade(String hash) {
+        return !isBcrypt(hash);
+    }
+
+    public boolean isDjango(String hash) {
+        return DjangoPasswordHash.isDjango(hash);
+    }
+
+    /** Spends the time of verifying an imported Django hash, for attempts that verify none. */
+    public void spendDjangoVerification(String password) {
+        DjangoPasswordHash.spend(password);
+    }
+
+    private static boolean isBcrypt(String hash) {
+        return hash.startsWith("$2");
     }
 
     /** Spends the time of a real verification and always fails. */

@@ -60,15 +60,32 @@ public class TokenService {
     @Transactional
     public Optional<TokenPair> obtain(String username, String password) {
         Optional<AppUser> found = users.findByUsername(username).filter(AppUser::isActive);
+        // While accounts imported from Django keep their PBKDF2 hashes, every attempt pays for both kinds of
+        // hash, so the time of an answer tells neither whether the account exists nor which hash it has.
+        boolean djangoHashesRemain = users.djangoPasswordHashesRemain();
         if (found.isEmpty()) {
             passwords.verifyAgainstNobody(password);
+            if (djangoHashesRemain) {
+                passwords.spendDjangoVerification(password);
+            }
             return Optional.empty();
         }
         AppUser user = found.get();
-        if (!passwords.verify(password, user.passwordHash())) {
+        String hash = user.passwordHash();
+        boolean verified = passwords.verify(password, hash);
+        if (djangoHashesRemain && passwords.isDjango(hash)) {
+            passwords.verifyAgainstNobody(password);
+        } else if (djangoHashesRemain) {
+            passwords.spendDjangoVerification(password);
+        }
+        if (!verified) {
             return Optional.empty();
         }
         Instant now = Instant.now();
+        if (passwords.needsUpgrade(hash)) {
+            // As Django upgrades hashers: the password is known now, so it is stored the current way.
+            user.changePassword(passwords.hash(password), now);
+        }
         user.recordLogin(now);
         return Optional.of(issue(user, UUID.randomUUID(), now));
     }

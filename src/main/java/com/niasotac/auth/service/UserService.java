@@ -49,6 +49,14 @@ public class UserService {
                 .findFirst();
     }
 
+    /** Whether an account still has a password hash imported from Django (see TokenService.obtain). */
+    public boolean djangoPasswordHashesRemain() {
+        return !em.createQuery("SELECT u.id FROM AppUser u WHERE u.passwordHash LIKE 'pbkdf2_sha256$%'")
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     public UserResponse get(long id) {
         return UserResponse.of(find(id));
     }

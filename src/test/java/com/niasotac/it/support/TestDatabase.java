@@ -54,6 +54,21 @@ public final class TestDatabase {
         }
     }
 
+    /** The first column of the first row, as text (null when there is none or it is NULL). */
+    public static String text(String sql, Object... parameters) {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Stops PostgreSQL, keeping its data: an outage. */
     public static void stopServer() {
         script("pause");
