@@ -19,9 +19,9 @@ import java.util.Optional;
 final class MediaWriter {
 
     /** Uploads are refused beyond this; imported files are kept, with a note. */
-    static final long UPLOAD_LIMIT_BYTES = 5L * 1024 * 1024;
+    static final long UPLOAD_LIMIT_BYTES = Uploads.MAX_IMAGE_BYTES;
 
-    static final int UPLOAD_MIN_SIDE = 300;
+    static final int UPLOAD_MIN_SIDE = Uploads.MIN_IMAGE_SIDE;
 
     private final MediaFolder media;
     private final MediaStorage storage;

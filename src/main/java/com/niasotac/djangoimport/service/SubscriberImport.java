@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * Newsletter subscribers with their state and dates. Django's confirmation token (a uuid4 hex, mailed in
  * {@code /newsletter/confirm/<token>/}) is stored hashed as this application stores its own, so links already
  * mailed confirm here; their 7 days of validity (and the 30 days before an unconfirmed address is purged) count
- * from the import that brought the token in. Each subscriber gets an unsubscribe token of this application.
+ * from the import that brought the token in. Django mailed no unsubscribe token: every mail this application
+ * sends carries one of its own (stored hashed, on the mail's log row), imported subscribers' included.
  */
 final class SubscriberImport implements EntityImport<SubscriberImport.DjangoSubscriber, SubscriberImport.Values> {
 
@@ -117,9 +118,8 @@ final class SubscriberImport implements EntityImport<SubscriberImport.DjangoSubs
                 tx.connection(),
                 """
                 INSERT INTO newsletter_subscriber (email, name, source, tags, confirmed, confirmed_at, subscribed,
-                    unsubscribed_at, confirm_token_hash, confirm_token_created_at, unsubscribe_token, created_at,
-                    updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN CAST(? AS varchar) IS NULL THEN NULL ELSE now() END, ?, ?, now())
+                    unsubscribed_at, confirm_token_hash, confirm_token_created_at, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN CAST(? AS varchar) IS NULL THEN NULL ELSE now() END, ?, now())
                 RETURNING id""",
                 v.email(),
                 v.name(),
@@ -131,11 +131,10 @@ final class SubscriberImport implements EntityImport<SubscriberImport.DjangoSubs
                 v.unsubscribedAt(),
                 v.confirmTokenHash(),
                 v.confirmTokenHash(),
-                NewsletterTokens.random(),
                 v.createdAt());
     }
 
-    /** The unsubscribe token stays (mails carry it); a token's validity restarts only when Django's token changed. */
+    /** A confirmation token's validity restarts only when Django's token changed. */
     @Override
     public boolean update(Tx tx, long newId, Values v) throws SQLException {
         return Sql.update(
