@@ -6,8 +6,9 @@ import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.ErrorCode;
 import com.niasotac.platform.api.Page;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.PagingParams;
 import com.niasotac.platform.api.QueryParams;
+import com.niasotac.platform.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class AuditLogResource {
                 query.oneOf("action", AuditQueries.ACTIONS),
                 query.instant("since"),
                 query.instant("until"));
-        PageRequest page = PageRequest.from(uri);
+        PageRequest page = PagingParams.page(uri);
         AuditQueries.EntryList found = history.list(filter, page);
         return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
     }

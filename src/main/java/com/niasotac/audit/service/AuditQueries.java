@@ -1,6 +1,6 @@
 package com.niasotac.audit.service;
 
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.Rows;
 import com.niasotac.platform.persistence.SqlQuery;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -4,11 +4,12 @@ import com.niasotac.auth.domain.Role;
 import com.niasotac.auth.service.AuthenticatedUser;
 import com.niasotac.auth.service.UserService;
 import com.niasotac.platform.api.Envelope;
-import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.PagingParams;
 import com.niasotac.platform.api.PathIds;
 import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -65,8 +66,8 @@ public class UserResource {
     @Operation(summary = "All users, paginated; filters search, ordering (username, created_at, last_login_at, role)")
     public Envelope<Page<UserResponse>> list(
             @QueryParam("search") String search, @QueryParam("ordering") String ordering) {
-        PageRequest page = PageRequest.from(uri);
-        Ordering order = Ordering.parse(ordering, UserService.ORDERING_FIELDS, UserService.DEFAULT_ORDERING);
+        PageRequest page = PagingParams.page(uri);
+        Ordering order = PagingParams.ordering(ordering, UserService.ORDERING_FIELDS, UserService.DEFAULT_ORDERING);
         UserService.UserList found = users.list(page, search, order);
         return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
     }

@@ -7,9 +7,11 @@ import com.niasotac.auth.api.UserResponse;
 import com.niasotac.auth.domain.AppUser;
 import com.niasotac.auth.domain.PasswordPolicy;
 import com.niasotac.auth.domain.Role;
-import com.niasotac.platform.api.ApiException;
-import com.niasotac.platform.api.Ordering;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.domain.Conflict;
+import com.niasotac.platform.domain.NotFound;
+import com.niasotac.platform.domain.RuleViolation;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -100,10 +102,10 @@ public class UserService {
     @Transactional
     public UserResponse create(CreateUserRequest request) {
         PasswordPolicy.problem(request.password(), request.username()).ifPresent(problem -> {
-            throw ApiException.invalidField("password", problem);
+            throw RuleViolation.field("password", problem);
         });
         if (findByUsername(request.username()).isPresent()) {
-            throw ApiException.conflictOn("username", "A user with this username already exists.");
+            throw Conflict.on("username", "A user with this username already exists.");
         }
         Role role = Role.parse(request.role()).orElseThrow();
         AppUser user = new AppUser(request.username(), passwords.hash(request.password()), role, Instant.now());
@@ -119,7 +121,7 @@ public class UserService {
         Audited before = Audited.of(user, request.password() == null ? null : "before");
         Instant now = Instant.now();
         if (id == actingUserId && (Boolean.FALSE.equals(request.isActive()) || "staff".equals(request.role()))) {
-            throw ApiException.invalidField(
+            throw RuleViolation.field(
                     request.isActive() != null ? "is_active" : "role",
                     "you cannot deactivate or demote your own account");
         }
@@ -131,7 +133,7 @@ public class UserService {
         }
         if (request.password() != null) {
             PasswordPolicy.problem(request.password(), user.username()).ifPresent(problem -> {
-                throw ApiException.invalidField("password", problem);
+                throw RuleViolation.field("password", problem);
             });
             user.changePassword(passwords.hash(request.password()), now);
         }
@@ -158,7 +160,7 @@ public class UserService {
     private AppUser find(long id) {
         AppUser user = em.find(AppUser.class, id);
         if (user == null) {
-            throw ApiException.notFound("User");
+            throw NotFound.of("User");
         }
         return user;
     }

@@ -5,12 +5,13 @@ import com.niasotac.newsletter.template.TemplateService;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
-import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.PagingParams;
 import com.niasotac.platform.api.PathIds;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -80,8 +81,8 @@ public class CampaignResource {
                 q.instant("scheduled_before"),
                 q.instant("created_after"),
                 q.instant("created_before"));
-        PageRequest page = PageRequest.from(uri);
-        Ordering ordering = Ordering.parse(
+        PageRequest page = PagingParams.page(uri);
+        Ordering ordering = PagingParams.ordering(
                 q.text("ordering").orElse(null), CampaignService.ORDERING, CampaignService.DEFAULT_ORDERING);
         CampaignService.CampaignList found = campaigns.list(filter, page, ordering);
         return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
@@ -169,7 +170,7 @@ public class CampaignResource {
     @Operation(summary = "One row per recipient: queued, sending, sent or failed (with the error)")
     public Envelope<Page<CampaignResponse.Log>> logs(@PathParam("id") String id) {
         Optional<String> status = QueryParams.of(uri).oneOf("status", LOG_STATUSES);
-        PageRequest page = PageRequest.from(uri);
+        PageRequest page = PagingParams.page(uri);
         CampaignService.LogList found = campaigns.logs(PathIds.parse(id), status, page);
         return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
     }

@@ -8,9 +8,11 @@ import static com.niasotac.platform.persistence.Rows.string;
 import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.newsletter.template.TemplateResponse;
 import com.niasotac.newsletter.template.TemplateService;
-import com.niasotac.platform.api.ApiException;
-import com.niasotac.platform.api.Ordering;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.domain.Conflict;
+import com.niasotac.platform.domain.NotFound;
+import com.niasotac.platform.domain.RuleViolation;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.AfterCommit;
 import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.SqlQuery;
@@ -104,10 +106,7 @@ public class CampaignService {
                 .and("c.id = ?", id)
                 .create(em)
                 .getResultList();
-        return found.stream()
-                .findFirst()
-                .map(CampaignService::campaign)
-                .orElseThrow(() -> ApiException.notFound("Campaign"));
+        return found.stream().findFirst().map(CampaignService::campaign).orElseThrow(() -> NotFound.of("Campaign"));
     }
 
     @Inject
@@ -188,8 +187,7 @@ public class CampaignService {
     public void delete(long id) {
         String status = lockedStatus(id);
         if (!Set.of("draft", "cancelled").contains(status)) {
-            throw ApiException.conflict(
-                    "Only draft or cancelled campaigns can be deleted (this one is " + status + ").");
+            throw Conflict.of("Only draft or cancelled campaigns can be deleted (this one is " + status + ").");
         }
         Audited before = audited(id);
         em.createNativeQuery("DELETE FROM newsletter_campaign WHERE id = ?1")
@@ -226,7 +224,7 @@ public class CampaignService {
     public CampaignResponse cancel(long id) {
         String status = lockedStatus(id);
         if (!Set.of("draft", "scheduled", "sending").contains(status)) {
-            throw ApiException.conflict("A " + status + " campaign cannot be cancelled.");
+            throw Conflict.of("A " + status + " campaign cannot be cancelled.");
         }
         Audited before = audited(id);
         em.createNativeQuery(
@@ -280,14 +278,13 @@ public class CampaignService {
         return switch (kind) {
             case "tag" -> {
                 if (r.recipientTag() == null || r.recipientTag().isBlank()) {
-                    throw ApiException.invalidField("recipient_tag", "is required when recipients is tag");
+                    throw RuleViolation.field("recipient_tag", "is required when recipients is tag");
                 }
                 yield new Audience(kind, r.recipientTag().strip().toLowerCase(java.util.Locale.ROOT), List.of());
             }
             case "listed" -> {
                 if (r.subscribers() == null || r.subscribers().isEmpty()) {
-                    throw ApiException.invalidField(
-                            "subscribers", "lists the subscriber ids when recipients is listed");
+                    throw RuleViolation.field("subscribers", "lists the subscriber ids when recipients is listed");
                 }
                 yield new Audience(
                         kind, null, r.subscribers().stream().distinct().toList());
@@ -308,7 +305,7 @@ public class CampaignService {
                 .setParameter(2, audience.subscribers().toArray(Long[]::new))
                 .executeUpdate();
         if (listed != audience.subscribers().size()) {
-            throw ApiException.invalidField("subscribers", "lists an id that does not exist");
+            throw RuleViolation.field("subscribers", "lists an id that does not exist");
         }
     }
 
@@ -316,11 +313,11 @@ public class CampaignService {
         TemplateResponse template;
         try {
             template = templates.get(slugOrId);
-        } catch (ApiException e) {
-            throw ApiException.invalidField("template", "no template has this slug or id");
+        } catch (NotFound e) {
+            throw RuleViolation.field("template", "no template has this slug or id");
         }
         if (!template.isActive()) {
-            throw ApiException.invalidField("template", "is not active");
+            throw RuleViolation.field("template", "is not active");
         }
         return template;
     }
@@ -330,12 +327,12 @@ public class CampaignService {
         List<Object> found = em.createNativeQuery("SELECT status FROM newsletter_campaign WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, id)
                 .getResultList();
-        return found.stream().findFirst().map(String.class::cast).orElseThrow(() -> ApiException.notFound("Campaign"));
+        return found.stream().findFirst().map(String.class::cast).orElseThrow(() -> NotFound.of("Campaign"));
     }
 
     private static void requireEditable(String status) {
         if (!EDITABLE.contains(status)) {
-            throw ApiException.conflict("A " + status + " campaign cannot be changed.");
+            throw Conflict.of("A " + status + " campaign cannot be changed.");
         }
     }
 

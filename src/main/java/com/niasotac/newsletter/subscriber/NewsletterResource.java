@@ -4,12 +4,13 @@ import com.niasotac.auth.domain.Role;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.BulkResult;
 import com.niasotac.platform.api.Envelope;
-import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.PagingParams;
 import com.niasotac.platform.api.PathIds;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.ratelimit.RateLimiter;
 import com.niasotac.platform.web.RateLimited;
 import jakarta.annotation.security.RolesAllowed;
@@ -174,8 +175,8 @@ public class NewsletterResource {
                 q.text("search"),
                 q.text("email"),
                 q.text("name"));
-        PageRequest page = PageRequest.from(uri);
-        Ordering ordering = Ordering.parse(
+        PageRequest page = PagingParams.page(uri);
+        Ordering ordering = PagingParams.ordering(
                 q.text("ordering").orElse(null), SubscriberService.ORDERING, SubscriberService.DEFAULT_ORDERING);
         SubscriberService.SubscriberList found = subscribers.list(filter, page, ordering);
         return Envelope.ok(Page.of(page, found.count(), found.results(), uri));

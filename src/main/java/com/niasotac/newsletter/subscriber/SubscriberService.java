@@ -6,10 +6,10 @@ import static com.niasotac.platform.persistence.Rows.longValue;
 import static com.niasotac.platform.persistence.Rows.string;
 
 import com.niasotac.audit.service.AuditTrail;
-import com.niasotac.platform.api.ApiException;
-import com.niasotac.platform.api.ErrorCode;
-import com.niasotac.platform.api.Ordering;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.domain.NotFound;
+import com.niasotac.platform.domain.RuleViolation;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.AfterCommit;
 import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.SqlQuery;
@@ -107,16 +107,13 @@ public class SubscriberService {
                         WHERE confirm_token_hash = ?1 FOR UPDATE""")
                 .setParameter(1, NewsletterTokens.hash(token))
                 .getResultList();
-        Object[] row = found.stream().findFirst().orElseThrow(() -> ApiException.notFound("Confirmation token"));
+        Object[] row = found.stream().findFirst().orElseThrow(() -> NotFound.of("Confirmation token"));
         if (bool(row[1])) {
             return new SubscriberResponses.Status("already_confirmed");
         }
         if (instant(row[2]).plus(CONFIRMATION_VALIDITY).isBefore(Instant.now())) {
-            throw new ApiException(
-                    ErrorCode.BAD_REQUEST,
-                    "token_expired",
-                    "This confirmation link has expired; subscribe again to get a new one.",
-                    Map.of());
+            throw RuleViolation.coded(
+                    "token_expired", "This confirmation link has expired; subscribe again to get a new one.");
         }
         em.createNativeQuery(
                         """
@@ -131,7 +128,7 @@ public class SubscriberService {
     @Transactional
     public SubscriberResponses.Status unsubscribe(String token) {
         if (!unsubscribeIfKnown(token)) {
-            throw ApiException.notFound("Unsubscribe token");
+            throw NotFound.of("Unsubscribe token");
         }
         return new SubscriberResponses.Status("unsubscribed");
     }
@@ -197,7 +194,7 @@ public class SubscriberService {
                     case "unsubscribe" -> "unsubscribed_at = CASE WHEN subscribed THEN now() ELSE unsubscribed_at END,"
                             + " subscribed = false";
                     case "resubscribe" -> "subscribed = true, unsubscribed_at = NULL";
-                    default -> throw ApiException.invalidField(
+                    default -> throw RuleViolation.field(
                             "action", "must be mark_confirmed, mark_unconfirmed, unsubscribe or resubscribe");
                 };
         Long[] distinct = ids.stream().distinct().toArray(Long[]::new);
@@ -229,7 +226,7 @@ public class SubscriberService {
         return found.stream()
                 .findFirst()
                 .map(SubscriberService::subscriber)
-                .orElseThrow(() -> ApiException.notFound("Subscriber"));
+                .orElseThrow(() -> NotFound.of("Subscriber"));
     }
 
     @Transactional

@@ -3,11 +3,12 @@ package com.niasotac.newsletter.template;
 import com.niasotac.auth.domain.Role;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
-import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.PagingParams;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,8 +54,8 @@ public class TemplateResource {
     @Operation(summary = "Templates, filtered by search, name, subject and is_active")
     public Envelope<Page<TemplateResponse>> list() {
         QueryParams q = QueryParams.of(uri);
-        PageRequest page = PageRequest.from(uri);
-        Ordering ordering = Ordering.parse(
+        PageRequest page = PagingParams.page(uri);
+        Ordering ordering = PagingParams.ordering(
                 q.text("ordering").orElse(null), TemplateService.ORDERING, TemplateService.DEFAULT_ORDERING);
         TemplateService.TemplateList found = templates.list(
                 new TemplateFilter(q.text("search"), q.text("name"), q.text("subject"), q.bool("is_active")),

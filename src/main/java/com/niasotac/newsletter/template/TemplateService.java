@@ -6,9 +6,11 @@ import static com.niasotac.platform.persistence.Rows.longValue;
 import static com.niasotac.platform.persistence.Rows.string;
 
 import com.niasotac.audit.service.AuditTrail;
-import com.niasotac.platform.api.ApiException;
-import com.niasotac.platform.api.Ordering;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.domain.Conflict;
+import com.niasotac.platform.domain.NotFound;
+import com.niasotac.platform.domain.RuleViolation;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.platform.persistence.UniqueSlugs;
@@ -62,7 +64,7 @@ public class TemplateService {
                         .append(" ORDER BY t.id LIMIT 1"))
                 .stream()
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound("Template"));
+                .orElseThrow(() -> NotFound.of("Template"));
     }
 
     /** The id of the template with this slug or id, if there is one. */
@@ -132,7 +134,7 @@ public class TemplateService {
     public void delete(String slugOrId) {
         TemplateResponse template = get(slugOrId);
         if (template.campaignsCount() > 0) {
-            throw ApiException.conflict(
+            throw Conflict.of(
                     "This template is used by " + template.campaignsCount() + " campaign(s); deactivate it instead.");
         }
         TemplateRequest before = asRequest(slugOrId);
@@ -151,7 +153,7 @@ public class TemplateService {
         for (String field : List.of("subject", "plain_content", "html_content")) {
             Set<String> unknown = TemplateRenderer.unknownPlaceholders(texts.get(field), TemplateRenderer.PLACEHOLDERS);
             if (!unknown.isEmpty()) {
-                throw ApiException.invalidField(
+                throw RuleViolation.field(
                         field,
                         "unknown placeholder(s) "
                                 + unknown.stream().map(p -> "{" + p + "}").toList()
@@ -163,7 +165,7 @@ public class TemplateService {
             try {
                 new InternetAddress(from, true).validate();
             } catch (AddressException e) {
-                throw ApiException.invalidField(
+                throw RuleViolation.field(
                         "default_from", "must be an e-mail address, e.g. NIASOTAC <news@niasotac.com>");
             }
         }
@@ -172,7 +174,7 @@ public class TemplateService {
     private String slug(TemplateRequest request, Long currentId) {
         if (request.slug() != null && !request.slug().isBlank()) {
             if (UniqueSlugs.exists(em, UniqueSlugs.Table.NEWSLETTER_TEMPLATE, request.slug(), currentId)) {
-                throw ApiException.conflictOn("slug", "Another template already uses this slug.");
+                throw Conflict.on("slug", "Another template already uses this slug.");
             }
             return request.slug();
         }
@@ -181,7 +183,7 @@ public class TemplateService {
         }
         String base = Slugs.slugify(160, request.name());
         if (base.isEmpty()) {
-            throw ApiException.invalidField("name", "must contain letters or digits");
+            throw RuleViolation.field("name", "must contain letters or digits");
         }
         return UniqueSlugs.reserve(em, UniqueSlugs.Table.NEWSLETTER_TEMPLATE, base);
     }

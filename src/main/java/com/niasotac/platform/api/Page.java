@@ -1,5 +1,6 @@
 package com.niasotac.platform.api;
 
+import com.niasotac.platform.paging.PageRequest;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;

@@ -10,13 +10,14 @@ import com.niasotac.platform.api.BulkResult;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.ErrorCode;
 import com.niasotac.platform.api.JsonPatches;
-import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.PagingParams;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
 import com.niasotac.platform.cache.PublicCache;
 import com.niasotac.platform.json.JsonObjects;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.web.RateLimited;
 import com.niasotac.pricing.engine.PriceQuote;
 import com.niasotac.pricing.engine.PricingEngine;
@@ -280,8 +281,8 @@ public class PromotionResource {
     }
 
     private Envelope<Page<PromotionResponses.Item>> page(PromotionFilter filter, boolean onlyActiveNow) {
-        PageRequest page = PageRequest.from(uri);
-        Ordering ordering = Ordering.parse(
+        PageRequest page = PagingParams.page(uri);
+        Ordering ordering = PagingParams.ordering(
                 QueryParams.of(uri).text("ordering").orElse(null),
                 PromotionService.ORDERING,
                 PromotionService.DEFAULT_ORDERING);

@@ -8,11 +8,12 @@ import static com.niasotac.platform.persistence.Rows.longValue;
 import static com.niasotac.platform.persistence.Rows.string;
 
 import com.niasotac.audit.service.AuditTrail;
-import com.niasotac.platform.api.ApiException;
-import com.niasotac.platform.api.ErrorCode;
-import com.niasotac.platform.api.Ordering;
-import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.cache.PublicDataChanged;
+import com.niasotac.platform.domain.Conflict;
+import com.niasotac.platform.domain.NotFound;
+import com.niasotac.platform.domain.RuleViolation;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.platform.persistence.UniqueSlugs;
@@ -104,7 +105,7 @@ public class PromotionService {
         }
         return items(query.append(" ORDER BY p.id LIMIT 1")).stream()
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound("Promotion"));
+                .orElseThrow(() -> NotFound.of("Promotion"));
     }
 
     private static String columns(boolean publicView) {
@@ -184,7 +185,7 @@ public class PromotionService {
                         .getSingleResult())
                 .intValue();
         if (request.usageLimit() != null && request.usageLimit() < uses) {
-            throw ApiException.invalidField("usage_limit", "must be at least the " + uses + " use(s) already recorded");
+            throw RuleViolation.field("usage_limit", "must be at least the " + uses + " use(s) already recorded");
         }
         apply(promotion, request, promotion.id());
         em.flush();
@@ -210,7 +211,7 @@ public class PromotionService {
                     case "deactivate" -> "active = false";
                     case "mark_stackable" -> "is_stackable = true";
                     case "mark_non_stackable" -> "is_stackable = false";
-                    default -> throw ApiException.invalidField(
+                    default -> throw RuleViolation.field(
                             "action", "must be one of activate, deactivate, mark_stackable, mark_non_stackable");
                 };
         Long[] distinct = ids.stream().distinct().toArray(Long[]::new);
@@ -239,9 +240,8 @@ public class PromotionService {
 
     /** The promotion of a code, if it can be used now: 404 unknown, 400 inactive or exhausted. */
     public PromotionResponses.Item usableByCode(String code) {
-        PromotionResponses.Item promotion =
-                byCode(code, true).orElseThrow(() -> ApiException.notFound("Promotion code"));
-        refuseUnusable(promotion, ErrorCode.VALIDATION_ERROR);
+        PromotionResponses.Item promotion = byCode(code, true).orElseThrow(() -> NotFound.of("Promotion code"));
+        refuseUnusable(promotion, false);
         return promotion;
     }
 
@@ -253,7 +253,7 @@ public class PromotionService {
     public PromotionResponses.Redemption redeem(
             String codeOrSlug, boolean byCode, String customer, int quantity, Long userId) {
         PromotionResponses.Item promotion = byCode
-                ? byCode(codeOrSlug, false).orElseThrow(() -> ApiException.notFound("Promotion code"))
+                ? byCode(codeOrSlug, false).orElseThrow(() -> NotFound.of("Promotion code"))
                 : get(codeOrSlug, false);
         @SuppressWarnings("unchecked")
         List<Number> counted = em.createNativeQuery(
@@ -262,9 +262,8 @@ public class PromotionService {
                 .setParameter(1, promotion.id())
                 .getResultList();
         if (counted.isEmpty()) {
-            refuseUnusable(get(Long.toString(promotion.id()), false), ErrorCode.CONFLICT);
-            throw new ApiException(
-                    ErrorCode.CONFLICT, "promotion_exhausted", "This promotion has been used up.", Map.of());
+            refuseUnusable(get(Long.toString(promotion.id()), false), true);
+            throw Conflict.coded("promotion_exhausted", "This promotion has been used up.");
         }
         String who = customer.strip().toLowerCase(Locale.ROOT);
         @SuppressWarnings("unchecked")
@@ -279,11 +278,8 @@ public class PromotionService {
                 .setParameter(3, promotion.perCustomerLimit())
                 .getResultList();
         if (uses.isEmpty()) {
-            throw new ApiException(
-                    ErrorCode.CONFLICT,
-                    "customer_limit_reached",
-                    "This customer has used this promotion as often as allowed.",
-                    Map.of());
+            throw Conflict.coded(
+                    "customer_limit_reached", "This customer has used this promotion as often as allowed.");
         }
         em.createNativeQuery(
                         "INSERT INTO promotion_redemption (promotion_id, customer, quantity, redeemed_by) VALUES (?1, ?2, ?3, ?4)")
@@ -305,18 +301,19 @@ public class PromotionService {
                 .findFirst();
     }
 
-    /** Inactive (switched off, not started, ended) or exhausted: the contract's codes. */
-    private static void refuseUnusable(PromotionResponses.Item p, ErrorCode exhaustedKind) {
+    /**
+     * Inactive (switched off, not started, ended) or exhausted: the contract's codes. Exhaustion found while
+     * redeeming is a conflict (another use took the last one); found while checking a code, a broken rule.
+     */
+    private static void refuseUnusable(PromotionResponses.Item p, boolean redeeming) {
         if (p.usageLimit() != null && p.usageCount() >= p.usageLimit()) {
-            throw new ApiException(
-                    exhaustedKind.status() == 409 ? ErrorCode.CONFLICT : ErrorCode.BAD_REQUEST,
-                    "promotion_exhausted",
-                    "This promotion has been used up.",
-                    Map.of());
+            String message = "This promotion has been used up.";
+            throw redeeming
+                    ? Conflict.coded("promotion_exhausted", message)
+                    : RuleViolation.coded("promotion_exhausted", message);
         }
         if (!p.isActiveNow()) {
-            throw new ApiException(
-                    ErrorCode.BAD_REQUEST, "promotion_inactive", "This promotion is not active now.", Map.of());
+            throw RuleViolation.coded("promotion_inactive", "This promotion is not active now.");
         }
     }
 
@@ -325,35 +322,34 @@ public class PromotionService {
         switch (type) {
             case PERCENT -> {
                 if (r.value() == null || r.value().compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw ApiException.invalidField(
-                            "value", "a percent promotion needs a value above 0 and at most 100");
+                    throw RuleViolation.field("value", "a percent promotion needs a value above 0 and at most 100");
                 }
             }
             case AMOUNT, SET_PRICE -> {
                 if (r.value() == null) {
-                    throw ApiException.invalidField("value", "is required for this promotion type");
+                    throw RuleViolation.field("value", "is required for this promotion type");
                 }
             }
             case BOGO -> {
                 if (r.buyX() == null || r.getY() == null) {
-                    throw ApiException.invalidField(
+                    throw RuleViolation.field(
                             r.buyX() == null ? "buy_x" : "get_y", "buy_x and get_y (at least 1) are required for bogo");
                 }
             }
         }
         if (r.startAt() != null && r.endAt() != null && r.startAt().isAfter(r.endAt())) {
-            throw ApiException.invalidField("end_at", "must not be before start_at");
+            throw RuleViolation.field("end_at", "must not be before start_at");
         }
         boolean toAll = Boolean.TRUE.equals(r.appliesToAll());
         if (!toAll && empty(r.products()) && empty(r.categories())) {
-            throw ApiException.invalidField(
+            throw RuleViolation.field(
                     "products", "a promotion applies to all products, or lists products or categories");
         }
         checkExist("product", r.products());
         checkExist("category", r.categories());
         String code = r.code() == null || r.code().isBlank() ? null : r.code().strip();
         if (code != null && codeTaken(code, currentId)) {
-            throw ApiException.conflictOn("code", "Another promotion already uses this code.");
+            throw Conflict.on("code", "Another promotion already uses this code.");
         }
         String slug;
         if (r.slug() == null || r.slug().isBlank()) {
@@ -361,7 +357,7 @@ public class PromotionService {
                     ? promotion.slug()
                     : UniqueSlugs.reserve(em, UniqueSlugs.Table.PROMOTION, base(r.name()));
         } else if (UniqueSlugs.exists(em, UniqueSlugs.Table.PROMOTION, r.slug(), currentId)) {
-            throw ApiException.conflictOn("slug", "Another promotion already uses this slug.");
+            throw Conflict.on("slug", "Another promotion already uses this slug.");
         } else {
             slug = r.slug();
         }
@@ -417,7 +413,7 @@ public class PromotionService {
                         .getSingleResult())
                 .longValue();
         if (found != ids.stream().distinct().count()) {
-            throw ApiException.invalidField(
+            throw RuleViolation.field(
                     table.equals("product") ? "products" : "categories", "lists an id that does not exist");
         }
     }
@@ -435,7 +431,7 @@ public class PromotionService {
     private static String base(String name) {
         String base = Slugs.slugify(160, name);
         if (base.isEmpty()) {
-            throw ApiException.invalidField("name", "must contain letters or digits");
+            throw RuleViolation.field("name", "must contain letters or digits");
         }
         return base;
     }

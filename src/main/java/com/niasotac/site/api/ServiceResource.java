@@ -3,15 +3,16 @@ package com.niasotac.site.api;
 import com.niasotac.auth.domain.Role;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
-import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.PagingParams;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
 import com.niasotac.platform.cache.PublicCache;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.media.MediaUrls;
 import com.niasotac.platform.media.Uploads;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.site.domain.OfferedService;
 import com.niasotac.site.service.OfferedServices;
 import jakarta.annotation.security.RolesAllowed;
@@ -73,8 +74,8 @@ public class ServiceResource {
                     "Services, paginated; filter is_active (anonymous: active ones only); ordering order (default), title, created_at")
     public Envelope<Page<SiteResponses.Service>> list() {
         QueryParams query = QueryParams.of(uri);
-        PageRequest page = PageRequest.from(uri);
-        Ordering ordering = Ordering.parse(
+        PageRequest page = PagingParams.page(uri);
+        Ordering ordering = PagingParams.ordering(
                 query.text("ordering").orElse(null), OfferedServices.ORDERING, OfferedServices.DEFAULT_ORDERING);
         OfferedServices.ServiceList found = services.list(page, ordering, isStaff(), query.bool("is_active"));
         return Envelope.ok(Page.of(

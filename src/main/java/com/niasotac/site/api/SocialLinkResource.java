@@ -4,10 +4,11 @@ import com.niasotac.auth.domain.Role;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
 import com.niasotac.platform.api.Page;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.PagingParams;
 import com.niasotac.platform.api.PathIds;
 import com.niasotac.platform.api.RequestValidator;
 import com.niasotac.platform.cache.PublicCache;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.site.domain.SocialLink;
 import com.niasotac.site.service.SocialLinks;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,7 +55,7 @@ public class SocialLinkResource {
     @PublicCache
     @Operation(summary = "Social links, paginated")
     public Envelope<Page<SiteResponses.SocialLink>> list() {
-        PageRequest page = PageRequest.from(uri);
+        PageRequest page = PagingParams.page(uri);
         SocialLinks.LinkList found = links.list(page);
         return Envelope.ok(Page.of(
                 page,

@@ -1,11 +1,13 @@
 package com.niasotac.site.service;
 
 import com.niasotac.audit.service.AuditTrail;
-import com.niasotac.platform.api.ApiException;
-import com.niasotac.platform.api.Ordering;
-import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.cache.PublicDataChanged;
+import com.niasotac.platform.domain.Conflict;
+import com.niasotac.platform.domain.NotFound;
+import com.niasotac.platform.domain.RuleViolation;
 import com.niasotac.platform.media.MediaStorage;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.AfterCommit;
 import com.niasotac.platform.persistence.SlugOrId;
 import com.niasotac.platform.persistence.UniqueSlugs;
@@ -109,7 +111,7 @@ public class OfferedServices {
         return found.stream()
                 .filter(service -> includeInactive || service.isActive())
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound("Service"));
+                .orElseThrow(() -> NotFound.of("Service"));
     }
 
     public SiteRequests.Service asRequest(String slugOrId) {
@@ -179,7 +181,7 @@ public class OfferedServices {
                     ? service.slug()
                     : UniqueSlugs.reserve(em, UniqueSlugs.Table.SERVICE, base(r.title()));
         } else if (UniqueSlugs.exists(em, UniqueSlugs.Table.SERVICE, r.slug(), currentId)) {
-            throw ApiException.conflictOn("slug", "Another service already uses this slug.");
+            throw Conflict.on("slug", "Another service already uses this slug.");
         } else {
             slug = r.slug();
         }
@@ -197,14 +199,14 @@ public class OfferedServices {
     private static String base(String title) {
         String base = Slugs.slugify(160, title);
         if (base.isEmpty()) {
-            throw ApiException.invalidField("title", "must contain letters or digits");
+            throw RuleViolation.field("title", "must contain letters or digits");
         }
         return base;
     }
 
     static void checkUrl(String field, String value) {
         if (value != null && !value.isBlank() && !WebUrls.isAbsoluteHttp(value)) {
-            throw ApiException.invalidField(field, "must be an absolute http(s) URL");
+            throw RuleViolation.field(field, "must be an absolute http(s) URL");
         }
     }
 

@@ -3,8 +3,8 @@ package com.niasotac.site.service;
 import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.catalog.product.service.ShopContact;
 import com.niasotac.newsletter.mail.ShopIdentity;
-import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.cache.PublicDataChanged;
+import com.niasotac.platform.domain.RuleViolation;
 import com.niasotac.site.api.SiteRequests;
 import com.niasotac.site.api.SiteResponses;
 import com.niasotac.site.domain.SiteSettings;
@@ -108,7 +108,7 @@ public class SiteSettingsService implements ShopContact, ShopIdentity {
         List<SocialLink> links = links();
         Set<Long> known = links.stream().map(SocialLink::id).collect(Collectors.toSet());
         if (!known.containsAll(ids)) {
-            throw ApiException.invalidField("social_link_ids", "lists an id that is not a social link's");
+            throw RuleViolation.field("social_link_ids", "lists an id that is not a social link's");
         }
         Instant now = Instant.now();
         links.forEach(link -> link.show(ids.contains(link.id()), now));

@@ -1,9 +1,9 @@
 package com.niasotac.site.service;
 
 import com.niasotac.audit.service.AuditTrail;
-import com.niasotac.platform.api.ApiException;
-import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.cache.PublicDataChanged;
+import com.niasotac.platform.domain.NotFound;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.site.api.SiteRequests;
 import com.niasotac.site.domain.SocialLink;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +41,7 @@ public class SocialLinks {
     public SocialLink get(long id) {
         SocialLink link = em.find(SocialLink.class, id);
         if (link == null) {
-            throw ApiException.notFound("Social link");
+            throw NotFound.of("Social link");
         }
         return link;
     }

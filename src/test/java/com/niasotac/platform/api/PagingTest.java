@@ -3,6 +3,8 @@ package com.niasotac.platform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +15,14 @@ class PagingTest {
 
     @Test
     void orderingMapsAllowedFieldsAndDirection() {
-        assertThat(Ordering.parse("-created_at", FIELDS, DEFAULT)).isEqualTo(new Ordering("createdAt", true));
-        assertThat(Ordering.parse("name", FIELDS, DEFAULT).jpql("p")).isEqualTo("p.name ASC");
-        assertThat(Ordering.parse(null, FIELDS, DEFAULT)).isSameAs(DEFAULT);
+        assertThat(PagingParams.ordering("-created_at", FIELDS, DEFAULT)).isEqualTo(new Ordering("createdAt", true));
+        assertThat(PagingParams.ordering("name", FIELDS, DEFAULT).jpql("p")).isEqualTo("p.name ASC");
+        assertThat(PagingParams.ordering(null, FIELDS, DEFAULT)).isSameAs(DEFAULT);
     }
 
     @Test
     void orderingRefusesAnythingElseAsA400OnTheOrderingField() {
-        assertThatThrownBy(() -> Ordering.parse("name; DROP TABLE app_user", FIELDS, DEFAULT))
+        assertThatThrownBy(() -> PagingParams.ordering("name; DROP TABLE app_user", FIELDS, DEFAULT))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ErrorCode.VALIDATION_ERROR);
                     assertThat(e.body().fields()).containsOnlyKeys("ordering");

@@ -7,9 +7,8 @@ import com.niasotac.catalog.category.service.CategoryService;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
-import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.PagingParams;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
 import com.niasotac.platform.cache.PublicCache;
@@ -17,6 +16,8 @@ import com.niasotac.platform.media.IconInspector;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.media.MediaUrls;
 import com.niasotac.platform.media.Uploads;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -79,8 +80,8 @@ public class CategoryResource {
     public Envelope<Page<CategoryResponses.Item>> list() {
         QueryParams query = QueryParams.of(uri);
         CategoryFilter filter = filter(query);
-        PageRequest page = PageRequest.from(uri);
-        Ordering ordering = Ordering.parse(
+        PageRequest page = PagingParams.page(uri);
+        Ordering ordering = PagingParams.ordering(
                 query.text("ordering").orElse(null), CategoryService.ORDERING, CategoryService.DEFAULT_ORDERING);
         CategoryService.CategoryList found = categories.list(filter, page, ordering);
         return Envelope.ok(Page.of(

@@ -3,11 +3,13 @@ package com.niasotac.catalog.category.service;
 import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.catalog.category.api.CategoryRequest;
 import com.niasotac.catalog.category.domain.Category;
-import com.niasotac.platform.api.ApiException;
-import com.niasotac.platform.api.Ordering;
-import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.cache.PublicDataChanged;
+import com.niasotac.platform.domain.Conflict;
+import com.niasotac.platform.domain.NotFound;
+import com.niasotac.platform.domain.RuleViolation;
 import com.niasotac.platform.media.MediaStorage;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.AfterCommit;
 import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.SlugOrId;
@@ -100,7 +102,7 @@ public class CategoryService {
     }
 
     public CategoryRow get(String slugOrId) {
-        return find(slugOrId).orElseThrow(() -> ApiException.notFound("Category"));
+        return find(slugOrId).orElseThrow(() -> NotFound.of("Category"));
     }
 
     public List<CategoryRow> children(long id) {
@@ -152,7 +154,7 @@ public class CategoryService {
         Category category = entity(slugOrId);
         Category parent = request.parent() == null ? null : parent(request.parent());
         if (parent != null && parent.path().startsWith(category.path())) {
-            throw ApiException.invalidField("parent", "a category cannot move under itself or one of its descendants");
+            throw RuleViolation.field("parent", "a category cannot move under itself or one of its descendants");
         }
         String oldPath = category.path();
         String oldFullPath = category.fullPath();
@@ -196,11 +198,10 @@ public class CategoryService {
                 "SELECT count(*) FROM product p JOIN category d ON d.id = p.category_id WHERE d.path LIKE ?",
                 Like.prefix(category.path()));
         if (products > 0) {
-            throw ApiException.conflict(
-                    "This category still holds " + products + " product(s); move or delete them first.");
+            throw Conflict.of("This category still holds " + products + " product(s); move or delete them first.");
         }
         if (count("SELECT count(*) FROM category WHERE parent_id = ?", category.id()) > 0) {
-            throw ApiException.conflict("This category still has sub-categories; move or delete them first.");
+            throw Conflict.of("This category still has sub-categories; move or delete them first.");
         }
         String icon = category.iconKey();
         CategoryRequest before = asRequest(slugOrId);
@@ -276,7 +277,7 @@ public class CategoryService {
         for (String alias : wanted) {
             UniqueSlugs.lock(em, UniqueSlugs.Table.CATEGORY, alias);
             if (alias.equals(category.slug()) || UniqueSlugs.exists(em, UniqueSlugs.Table.CATEGORY, alias, null)) {
-                throw ApiException.conflictOn("aliases", "The slug '" + alias + "' is already a category's.");
+                throw Conflict.on("aliases", "The slug '" + alias + "' is already a category's.");
             }
             em.createNativeQuery("INSERT INTO category_alias (slug, category_id) VALUES (?1, ?2)")
                     .setParameter(1, alias)
@@ -292,7 +293,7 @@ public class CategoryService {
     private Category parent(long id) {
         Category parent = em.find(Category.class, id);
         if (parent == null) {
-            throw ApiException.invalidField("parent", "no category has this id");
+            throw RuleViolation.field("parent", "no category has this id");
         }
         return parent;
     }
@@ -306,12 +307,12 @@ public class CategoryService {
         if (request.slug() == null || request.slug().isBlank()) {
             String base = Slugs.slugify(SLUG_LENGTH - 6, request.name());
             if (base.isEmpty()) {
-                throw ApiException.invalidField("name", "must contain letters or digits");
+                throw RuleViolation.field("name", "must contain letters or digits");
             }
             return UniqueSlugs.reserve(em, UniqueSlugs.Table.CATEGORY, base);
         }
         if (UniqueSlugs.exists(em, UniqueSlugs.Table.CATEGORY, request.slug(), currentId)) {
-            throw ApiException.conflictOn("slug", "Another category already uses this slug.");
+            throw Conflict.on("slug", "Another category already uses this slug.");
         }
         return request.slug();
     }

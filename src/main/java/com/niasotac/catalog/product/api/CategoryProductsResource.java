@@ -5,11 +5,12 @@ import com.niasotac.catalog.product.service.ProductFilter;
 import com.niasotac.catalog.product.service.ProductQueries;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Envelope;
-import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.PagingParams;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.cache.PublicCache;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -46,8 +47,8 @@ public class CategoryProductsResource {
     @PublicCache
     public Envelope<Page<ProductResponses.Item>> products(@PathParam("slug") String slug) {
         String path = categories.subtreePath(slug).orElseThrow(() -> ApiException.notFound("Category"));
-        PageRequest page = PageRequest.from(uri);
-        Ordering ordering = Ordering.parse(
+        PageRequest page = PagingParams.page(uri);
+        Ordering ordering = PagingParams.ordering(
                 QueryParams.of(uri).text("ordering").orElse(null),
                 ProductQueries.ORDERING,
                 ProductQueries.DEFAULT_ORDERING);

@@ -15,13 +15,14 @@ import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.BulkResult;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
-import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.PagingParams;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
 import com.niasotac.platform.cache.PublicCache;
 import com.niasotac.platform.json.JsonObjects;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.ratelimit.CurrentClient;
 import com.niasotac.platform.ratelimit.RateLimiter;
 import com.niasotac.platform.web.RateLimited;
@@ -124,9 +125,9 @@ public class ProductResource {
                         query.integer("max_stock"),
                         query.wholeNumber("min_views"),
                         query.wholeNumber("min_clicks")));
-        Ordering ordering = Ordering.parse(
+        Ordering ordering = PagingParams.ordering(
                 query.text("ordering").orElse(null), ProductQueries.ORDERING, ProductQueries.DEFAULT_ORDERING);
-        return page(queries.list(filter, isStaff(), PageRequest.from(uri), ordering), PageRequest.from(uri));
+        return page(queries.list(filter, isStaff(), PagingParams.page(uri), ordering), PagingParams.page(uri));
     }
 
     @GET
@@ -174,7 +175,7 @@ public class ProductResource {
     @Operation(summary = "Active products, newest first (the Django API's name for the default list)")
     @PublicCache
     public Envelope<Page<ProductResponses.Item>> recent() {
-        PageRequest page = PageRequest.from(uri);
+        PageRequest page = PagingParams.page(uri);
         return page(queries.list(ProductFilter.none(), false, page, ProductQueries.DEFAULT_ORDERING), page);
     }
 
@@ -316,7 +317,7 @@ public class ProductResource {
     }
 
     private Envelope<Page<ProductResponses.Item>> showcase(Showcase showcase) {
-        PageRequest page = PageRequest.from(uri);
+        PageRequest page = PagingParams.page(uri);
         return page(queries.showcase(showcase, page), page);
     }
 

@@ -1,6 +1,6 @@
 package com.niasotac.catalog.product.service;
 
-import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.domain.RuleViolation;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -33,7 +33,7 @@ public enum BulkAction {
         return Arrays.stream(values())
                 .filter(action -> action.label().equals(label))
                 .findFirst()
-                .orElseThrow(() -> ApiException.invalidField(
+                .orElseThrow(() -> RuleViolation.field(
                         "action",
                         "must be one of "
                                 + Arrays.stream(values()).map(BulkAction::label).collect(Collectors.joining(", "))));

@@ -7,8 +7,9 @@ import static com.niasotac.platform.persistence.Rows.string;
 
 import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.catalog.product.domain.ProductImage;
-import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.cache.PublicDataChanged;
+import com.niasotac.platform.domain.NotFound;
+import com.niasotac.platform.domain.RuleViolation;
 import com.niasotac.platform.media.ImageInspector;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.persistence.AfterCommit;
@@ -87,7 +88,7 @@ public class ProductImageService {
         lockProduct(productId);
         int count = images(productId).size();
         if (count >= MAX_IMAGES) {
-            throw ApiException.invalidField("file", "a product has at most " + MAX_IMAGES + " images");
+            throw RuleViolation.field("file", "a product has at most " + MAX_IMAGES + " images");
         }
         boolean primary = count == 0 || Boolean.TRUE.equals(change.isPrimary());
         if (primary) {
@@ -111,7 +112,7 @@ public class ProductImageService {
         ImageRow before = find(productId, imageId);
         ProductImage image = entity(productId, imageId);
         if (Boolean.FALSE.equals(change.isPrimary()) && image.isPrimary()) {
-            throw ApiException.invalidField(
+            throw RuleViolation.field(
                     "is_primary", "a product always has one primary image: mark another image primary instead");
         }
         if (Boolean.TRUE.equals(change.isPrimary()) && !image.isPrimary()) {
@@ -159,13 +160,13 @@ public class ProductImageService {
         return images(productId).stream()
                 .filter(image -> image.id() == imageId)
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound("Image"));
+                .orElseThrow(() -> NotFound.of("Image"));
     }
 
     private ProductImage entity(long productId, long imageId) {
         ProductImage image = em.find(ProductImage.class, imageId);
         if (image == null || image.productId() != productId) {
-            throw ApiException.notFound("Image");
+            throw NotFound.of("Image");
         }
         return image;
     }
@@ -181,7 +182,7 @@ public class ProductImageService {
                 .setParameter(1, productId)
                 .getResultList();
         if (locked.isEmpty()) {
-            throw ApiException.notFound("Product");
+            throw NotFound.of("Product");
         }
     }
 }

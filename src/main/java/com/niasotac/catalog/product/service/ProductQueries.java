@@ -1,7 +1,7 @@
 package com.niasotac.catalog.product.service;
 
-import com.niasotac.platform.api.Ordering;
-import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.paging.Ordering;
+import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.pricing.service.ActivePromotions;

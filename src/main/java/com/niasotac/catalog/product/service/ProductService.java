@@ -5,8 +5,10 @@ import com.niasotac.catalog.category.domain.Category;
 import com.niasotac.catalog.product.api.ProductRequest;
 import com.niasotac.catalog.product.domain.Product;
 import com.niasotac.catalog.product.domain.ProductDetails;
-import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.cache.PublicDataChanged;
+import com.niasotac.platform.domain.Conflict;
+import com.niasotac.platform.domain.NotFound;
+import com.niasotac.platform.domain.RuleViolation;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.persistence.AfterCommit;
 import com.niasotac.platform.persistence.Rows;
@@ -88,7 +90,7 @@ public class ProductService {
         return counts.stream()
                 .findFirst()
                 .map(count -> ((Number) count).longValue())
-                .orElseThrow(() -> ApiException.notFound("Product"));
+                .orElseThrow(() -> NotFound.of("Product"));
     }
 
     /**
@@ -166,11 +168,11 @@ public class ProductService {
         category(request.category());
         String slug = blank(request.slug()) ? product.slug() : request.slug();
         if (!slug.equals(product.slug()) && UniqueSlugs.exists(em, UniqueSlugs.Table.PRODUCT, slug, product.id())) {
-            throw ApiException.conflictOn("slug", "Another product already uses this slug.");
+            throw Conflict.on("slug", "Another product already uses this slug.");
         }
         String sku = blank(request.sku()) ? product.sku() : request.sku();
         if (!sku.equals(product.sku()) && skuTaken(sku)) {
-            throw ApiException.conflictOn("sku", "Another product already uses this SKU.");
+            throw Conflict.on("sku", "Another product already uses this SKU.");
         }
         product.apply(details(request), slug, sku, Instant.now());
         em.flush();
@@ -258,13 +260,13 @@ public class ProductService {
     }
 
     ProductDetailRow detailForStaff(String slugOrId) {
-        return queries.detail(slugOrId, true).orElseThrow(() -> ApiException.notFound("Product"));
+        return queries.detail(slugOrId, true).orElseThrow(() -> NotFound.of("Product"));
     }
 
     private Category category(long id) {
         Category category = em.find(Category.class, id);
         if (category == null) {
-            throw ApiException.invalidField("category", "no category has this id");
+            throw RuleViolation.field("category", "no category has this id");
         }
         return category;
     }
@@ -272,13 +274,13 @@ public class ProductService {
     private String newSlug(ProductRequest request) {
         if (!blank(request.slug())) {
             if (UniqueSlugs.exists(em, UniqueSlugs.Table.PRODUCT, request.slug(), null)) {
-                throw ApiException.conflictOn("slug", "Another product already uses this slug.");
+                throw Conflict.on("slug", "Another product already uses this slug.");
             }
             return request.slug();
         }
         String base = Slugs.slugify(SLUG_LENGTH - 8, request.name(), brandUnlessNamed(request));
         if (base.isEmpty()) {
-            throw ApiException.invalidField("name", "must contain letters or digits");
+            throw RuleViolation.field("name", "must contain letters or digits");
         }
         return UniqueSlugs.reserve(em, UniqueSlugs.Table.PRODUCT, base);
     }
@@ -287,7 +289,7 @@ public class ProductService {
     private String newSku(ProductRequest request, Category category) {
         if (!blank(request.sku())) {
             if (skuTaken(request.sku())) {
-                throw ApiException.conflictOn("sku", "Another product already uses this SKU.");
+                throw Conflict.on("sku", "Another product already uses this SKU.");
             }
             return request.sku();
         }
