@@ -2,6 +2,9 @@ package com.niasotac.auth.api;
 
 import com.niasotac.auth.domain.Role;
 import com.niasotac.auth.service.AuthenticatedUser;
+import com.niasotac.auth.service.CreateUserRequest;
+import com.niasotac.auth.service.UpdateUserRequest;
+import com.niasotac.auth.service.UserResponse;
 import com.niasotac.auth.service.UserService;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.Page;

@@ -1,9 +1,6 @@
 package com.niasotac.auth.service;
 
 import com.niasotac.audit.service.AuditTrail;
-import com.niasotac.auth.api.CreateUserRequest;
-import com.niasotac.auth.api.UpdateUserRequest;
-import com.niasotac.auth.api.UserResponse;
 import com.niasotac.auth.domain.AppUser;
 import com.niasotac.auth.domain.PasswordPolicy;
 import com.niasotac.auth.domain.Role;

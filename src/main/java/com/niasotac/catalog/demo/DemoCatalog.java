@@ -1,6 +1,6 @@
 package com.niasotac.catalog.demo;
 
-import com.niasotac.site.api.SiteRequests;
+import com.niasotac.site.service.SiteRequests;
 import java.util.List;
 
 /** The demonstration catalog: NIASOTAC's four departments, their shelves, and about forty real products. */

@@ -1,18 +1,18 @@
 package com.niasotac.catalog.demo;
 
-import com.niasotac.catalog.category.api.CategoryRequest;
+import com.niasotac.catalog.category.service.CategoryRequest;
 import com.niasotac.catalog.category.service.CategoryRow;
 import com.niasotac.catalog.category.service.CategoryService;
-import com.niasotac.catalog.product.api.ProductRequest;
 import com.niasotac.catalog.product.service.ProductDetailRow;
 import com.niasotac.catalog.product.service.ProductImageService;
+import com.niasotac.catalog.product.service.ProductRequest;
 import com.niasotac.catalog.product.service.ProductService;
 import com.niasotac.platform.config.Settings;
 import com.niasotac.platform.media.ImageInspector;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.media.Uploads;
-import com.niasotac.site.api.SiteRequests;
 import com.niasotac.site.service.OfferedServices;
+import com.niasotac.site.service.SiteRequests;
 import com.niasotac.site.service.SocialLinks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;

@@ -25,6 +25,8 @@ import com.niasotac.pricing.engine.PromotionRule;
 import com.niasotac.pricing.engine.PromotionType;
 import com.niasotac.pricing.service.ActivePromotions;
 import com.niasotac.pricing.service.PromotionFilter;
+import com.niasotac.pricing.service.PromotionRequest;
+import com.niasotac.pricing.service.PromotionResponses;
 import com.niasotac.pricing.service.PromotionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

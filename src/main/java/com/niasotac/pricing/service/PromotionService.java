@@ -18,8 +18,6 @@ import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.platform.persistence.UniqueSlugs;
 import com.niasotac.platform.text.Slugs;
-import com.niasotac.pricing.api.PromotionRequest;
-import com.niasotac.pricing.api.PromotionResponses;
 import com.niasotac.pricing.domain.Promotion;
 import com.niasotac.pricing.engine.PromotionType;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -15,6 +15,8 @@ import com.niasotac.platform.paging.Ordering;
 import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.site.domain.OfferedService;
 import com.niasotac.site.service.OfferedServices;
+import com.niasotac.site.service.SiteRequests;
+import com.niasotac.site.service.SiteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -5,6 +5,8 @@ import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
 import com.niasotac.platform.api.RequestValidator;
 import com.niasotac.platform.cache.PublicCache;
+import com.niasotac.site.service.SiteRequests;
+import com.niasotac.site.service.SiteResponses;
 import com.niasotac.site.service.SiteSettingsService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -10,6 +10,8 @@ import com.niasotac.platform.api.RequestValidator;
 import com.niasotac.platform.cache.PublicCache;
 import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.site.domain.SocialLink;
+import com.niasotac.site.service.SiteRequests;
+import com.niasotac.site.service.SiteResponses;
 import com.niasotac.site.service.SocialLinks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

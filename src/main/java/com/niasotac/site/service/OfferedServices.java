@@ -13,7 +13,6 @@ import com.niasotac.platform.persistence.SlugOrId;
 import com.niasotac.platform.persistence.UniqueSlugs;
 import com.niasotac.platform.text.Slugs;
 import com.niasotac.platform.text.WebUrls;
-import com.niasotac.site.api.SiteRequests;
 import com.niasotac.site.domain.OfferedService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

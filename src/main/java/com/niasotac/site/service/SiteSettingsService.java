@@ -5,8 +5,6 @@ import com.niasotac.catalog.product.service.ShopContact;
 import com.niasotac.newsletter.mail.ShopIdentity;
 import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.domain.RuleViolation;
-import com.niasotac.site.api.SiteRequests;
-import com.niasotac.site.api.SiteResponses;
 import com.niasotac.site.domain.SiteSettings;
 import com.niasotac.site.domain.SocialLink;
 import jakarta.enterprise.context.ApplicationScoped;

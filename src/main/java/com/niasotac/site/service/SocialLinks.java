@@ -4,7 +4,6 @@ import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.domain.NotFound;
 import com.niasotac.platform.paging.PageRequest;
-import com.niasotac.site.api.SiteRequests;
 import com.niasotac.site.domain.SocialLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

@@ -2,6 +2,7 @@ package com.niasotac.catalog.category.api;
 
 import com.niasotac.auth.domain.Role;
 import com.niasotac.catalog.category.service.CategoryFilter;
+import com.niasotac.catalog.category.service.CategoryRequest;
 import com.niasotac.catalog.category.service.CategoryRow;
 import com.niasotac.catalog.category.service.CategoryService;
 import com.niasotac.platform.api.ApiException;

@@ -1,7 +1,6 @@
 package com.niasotac.catalog.category.service;
 
 import com.niasotac.audit.service.AuditTrail;
-import com.niasotac.catalog.category.api.CategoryRequest;
 import com.niasotac.catalog.category.domain.Category;
 import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.domain.Conflict;

@@ -7,6 +7,7 @@ import com.niasotac.catalog.product.service.ProductDetailRow;
 import com.niasotac.catalog.product.service.ProductFilter;
 import com.niasotac.catalog.product.service.ProductImageService;
 import com.niasotac.catalog.product.service.ProductQueries;
+import com.niasotac.catalog.product.service.ProductRequest;
 import com.niasotac.catalog.product.service.ProductService;
 import com.niasotac.catalog.product.service.ScoreRefresher;
 import com.niasotac.catalog.product.service.Showcase;

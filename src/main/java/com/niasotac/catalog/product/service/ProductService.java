@@ -2,7 +2,6 @@ package com.niasotac.catalog.product.service;
 
 import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.catalog.category.domain.Category;
-import com.niasotac.catalog.product.api.ProductRequest;
 import com.niasotac.catalog.product.domain.Product;
 import com.niasotac.catalog.product.domain.ProductDetails;
 import com.niasotac.platform.cache.PublicDataChanged;

@@ -1,4 +1,4 @@
-package com.niasotac.auth.api;
+package com.niasotac.auth.service;
 
 import com.niasotac.auth.domain.PasswordPolicy;
 import jakarta.validation.constraints.NotBlank;

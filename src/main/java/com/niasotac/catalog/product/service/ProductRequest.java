@@ -1,4 +1,4 @@
-package com.niasotac.catalog.product.api;
+package com.niasotac.catalog.product.service;
 
 import com.niasotac.platform.text.Slugs;
 import jakarta.validation.constraints.Digits;

@@ -1,4 +1,4 @@
-package com.niasotac.auth.api;
+package com.niasotac.auth.service;
 
 import com.niasotac.auth.domain.AppUser;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.niasotac.pricing.api;
+package com.niasotac.pricing.service;
 
 import com.niasotac.platform.text.Slugs;
 import jakarta.validation.constraints.Digits;

@@ -1,4 +1,4 @@
-package com.niasotac.pricing.api;
+package com.niasotac.pricing.service;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;

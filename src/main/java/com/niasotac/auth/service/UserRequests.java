@@ -1,4 +1,4 @@
-package com.niasotac.auth.api;
+package com.niasotac.auth.service;
 
 /** Constraints shared by the user request records. */
 final class UserRequests {

@@ -1,4 +1,4 @@
-package com.niasotac.site.api;
+package com.niasotac.site.service;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;

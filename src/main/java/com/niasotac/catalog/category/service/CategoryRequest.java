@@ -1,4 +1,4 @@
-package com.niasotac.catalog.category.api;
+package com.niasotac.catalog.category.service;
 
 import com.niasotac.platform.text.Slugs;
 import jakarta.validation.constraints.NotBlank;

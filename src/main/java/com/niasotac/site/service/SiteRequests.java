@@ -1,4 +1,4 @@
-package com.niasotac.site.api;
+package com.niasotac.site.service;
 
 import com.niasotac.platform.text.Slugs;
 import jakarta.validation.constraints.Email;
