@@ -19,4 +19,13 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("..api..", "jakarta.ws.rs..");
+
+    /** Catalog prices its pages with pricing's engine; pricing never reaches back into catalog. */
+    @ArchTest
+    static final ArchRule pricingDoesNotDependOnCatalog = noClasses()
+            .that()
+            .resideInAPackage("com.niasotac.pricing..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.niasotac.catalog..");
 }

@@ -2,9 +2,6 @@ package com.niasotac.pricing.api;
 
 import com.niasotac.auth.domain.Role;
 import com.niasotac.auth.service.AuthenticatedUser;
-import com.niasotac.catalog.product.api.ProductResponses;
-import com.niasotac.catalog.product.service.ProductDetailRow;
-import com.niasotac.catalog.product.service.ProductQueries;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.BulkResult;
 import com.niasotac.platform.api.Envelope;
@@ -27,6 +24,7 @@ import com.niasotac.pricing.service.ActivePromotions;
 import com.niasotac.pricing.service.PromotionFilter;
 import com.niasotac.pricing.service.PromotionRequest;
 import com.niasotac.pricing.service.PromotionResponses;
+import com.niasotac.pricing.service.ProductsToPrice;
 import com.niasotac.pricing.service.PromotionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -82,7 +80,7 @@ public class PromotionResource {
     @Schema(name = "PromotionBulk")
     public record Bulk(@NotNull String action, @NotEmpty @Size(max = 500) List<@NotNull Long> ids) {}
 
-    public record CodeCheck(PromotionResponses.Item promotion, ProductResponses.Price price) {}
+    public record CodeCheck(PromotionResponses.Item promotion, QuoteResponses.Price price) {}
 
     private static final PricingEngine ENGINE = new PricingEngine();
 
@@ -90,7 +88,7 @@ public class PromotionResource {
     PromotionService promotions;
 
     @Inject
-    ProductQueries products;
+    ProductsToPrice products;
 
     @Inject
     ActivePromotions active;
@@ -162,11 +160,11 @@ public class PromotionResource {
         if (body.product() == null || body.product().isBlank()) {
             return Envelope.ok(new CodeCheck(promotion, null));
         }
-        ProductDetailRow product =
-                products.detail(body.product(), false).orElseThrow(() -> ApiException.notFound("Product"));
+        ProductsToPrice.ProductToPrice product =
+                products.visible(body.product()).orElseThrow(() -> ApiException.notFound("Product"));
         PromotionRule rule = active
                 .now()
-                .forProduct(product.summary().id(), product.summary().categoryPath())
+                .forProduct(product.id(), product.categoryPath())
                 .stream()
                 .filter(applicable -> applicable.id() == promotion.id())
                 .findFirst()
@@ -176,8 +174,8 @@ public class PromotionResource {
                         "This code does not apply to this product.",
                         Map.of()));
         int quantity = body.quantity() == null ? 1 : body.quantity();
-        PriceQuote quote = ENGINE.quote(product.summary().price(), quantity, List.of(rule));
-        return Envelope.ok(new CodeCheck(promotion, ProductResponses.Price.of(quote)));
+        PriceQuote quote = ENGINE.quote(product.price(), quantity, List.of(rule));
+        return Envelope.ok(new CodeCheck(promotion, QuoteResponses.Price.of(quote)));
     }
 
     @POST

@@ -27,6 +27,7 @@ import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.ratelimit.CurrentClient;
 import com.niasotac.platform.ratelimit.RateLimiter;
 import com.niasotac.platform.web.RateLimited;
+import com.niasotac.pricing.api.QuoteResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -234,13 +235,13 @@ public class ProductResource {
     @GET
     @Path("{slug}/price")
     @Operation(summary = "What a quantity of this product costs")
-    public Envelope<ProductResponses.Price> price(@PathParam("slug") String slug) {
+    public Envelope<QuoteResponses.Price> price(@PathParam("slug") String slug) {
         int quantity = QueryParams.of(uri).integer("quantity").orElse(1);
         if (quantity < 1 || quantity > 10_000) {
             throw ApiException.invalidField("quantity", "must be a whole number from 1 to 10000");
         }
         ProductDetailRow detail = queries.detail(slug, isStaff()).orElseThrow(() -> ApiException.notFound("Product"));
-        return Envelope.ok(ProductResponses.Price.of(views.quote(detail.summary(), quantity)));
+        return Envelope.ok(QuoteResponses.Price.of(views.quote(detail.summary(), quantity)));
     }
 
     @POST

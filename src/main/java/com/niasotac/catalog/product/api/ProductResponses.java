@@ -1,7 +1,6 @@
 package com.niasotac.catalog.product.api;
 
-import com.niasotac.pricing.engine.PriceQuote;
-import com.niasotac.pricing.engine.PromotionRule;
+import com.niasotac.pricing.api.QuoteResponses.AppliedPromotion;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -76,14 +75,6 @@ public final class ProductResponses {
 
         public Image(long id, String url, String altText, boolean isPrimary, int order, int width, int height) {
             this(id, url, url, altText, isPrimary, order, width, height);
-        }
-    }
-
-    public record AppliedPromotion(long id, String slug, String name, String promotionType) {
-
-        public static AppliedPromotion of(PromotionRule rule) {
-            return new AppliedPromotion(
-                    rule.id(), rule.slug(), rule.name(), rule.type().label());
         }
     }
 
@@ -186,25 +177,4 @@ public final class ProductResponses {
     public record ClickCount(long whatsappClickCount) {}
 
     public record ViewCount(long viewCount) {}
-
-    @JsonbPropertyOrder({"unitPrice", "finalUnitPrice", "quantity", "total", "discountTotal", "appliedPromotions"})
-    @Schema(name = "ProductPrice")
-    public record Price(
-            BigDecimal unitPrice,
-            BigDecimal finalUnitPrice,
-            int quantity,
-            BigDecimal total,
-            BigDecimal discountTotal,
-            List<AppliedPromotion> appliedPromotions) {
-
-        public static Price of(PriceQuote quote) {
-            return new Price(
-                    quote.unitPrice(),
-                    quote.finalUnitPrice(),
-                    quote.quantity(),
-                    quote.total(),
-                    quote.discountTotal(),
-                    quote.applied().stream().map(AppliedPromotion::of).toList());
-        }
-    }
 }

@@ -8,6 +8,7 @@ import com.niasotac.catalog.product.service.ShopContact;
 import com.niasotac.catalog.product.service.WhatsappMessages;
 import com.niasotac.platform.config.Settings;
 import com.niasotac.platform.media.MediaUrls;
+import com.niasotac.pricing.api.QuoteResponses;
 import com.niasotac.pricing.engine.PriceQuote;
 import com.niasotac.pricing.engine.PricingEngine;
 import com.niasotac.pricing.service.ActivePromotions;
@@ -107,7 +108,7 @@ public class ProductViews {
                 price.discountPercent(),
                 quote(row, 1).applied().stream()
                         .findFirst()
-                        .map(ProductResponses.AppliedPromotion::of)
+                        .map(QuoteResponses.AppliedPromotion::of)
                         .orElse(null),
                 new ProductResponses.CategoryRef(
                         row.categoryId(),
