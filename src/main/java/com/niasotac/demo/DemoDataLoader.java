@@ -1,4 +1,4 @@
-package com.niasotac.catalog.demo;
+package com.niasotac.demo;
 
 import com.niasotac.catalog.category.service.CategoryRequest;
 import com.niasotac.catalog.category.service.CategoryRow;
@@ -12,7 +12,6 @@ import com.niasotac.platform.media.ImageInspector;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.media.Uploads;
 import com.niasotac.site.service.OfferedServices;
-import com.niasotac.site.service.SiteRequests;
 import com.niasotac.site.service.SocialLinks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -88,26 +87,23 @@ public class DemoDataLoader {
             LOG.info("DEMO_DATA is on but the catalog is not empty: nothing loaded");
             return;
         }
+        DemoCatalog demo = DemoCatalog.read();
         int count = 0;
-        for (DemoCatalog.Department department : DemoCatalog.DEPARTMENTS) {
+        for (DemoCatalog.Department department : demo.departments()) {
             CategoryRow root = categories.create(
                     new CategoryRequest(department.name(), null, null, true, List.of(department.alias())));
             for (DemoCatalog.Shelf shelf : department.shelves()) {
                 CategoryRow category =
                         categories.create(new CategoryRequest(shelf.name(), null, root.id(), false, null));
                 for (DemoCatalog.Item item : shelf.items()) {
-                    addProduct(category, item, department.color(), count++);
+                    addProduct(category, item, department.rgb(), count++);
                 }
             }
         }
-        for (SiteRequests.Service service : DemoCatalog.SERVICES) {
-            services.create(service);
-        }
-        for (SiteRequests.SocialLink link : DemoCatalog.SOCIAL_LINKS) {
-            socialLinks.create(link);
-        }
-        LOG.info("Demo catalog loaded: " + DemoCatalog.DEPARTMENTS.size() + " departments, " + count + " products, "
-                + DemoCatalog.SERVICES.size() + " services, " + DemoCatalog.SOCIAL_LINKS.size() + " social links");
+        demo.services().forEach(services::create);
+        demo.socialLinks().forEach(socialLinks::create);
+        LOG.info("Demo catalog loaded: " + demo.departments().size() + " departments, " + count + " products, "
+                + demo.services().size() + " services, " + demo.socialLinks().size() + " social links");
     }
 
     private void addProduct(CategoryRow category, DemoCatalog.Item item, int color, int index) {
