@@ -21,10 +21,12 @@ import com.niasotac.pricing.engine.PricingEngine;
 import com.niasotac.pricing.engine.PromotionRule;
 import com.niasotac.pricing.engine.PromotionType;
 import com.niasotac.pricing.service.ActivePromotions;
+import com.niasotac.pricing.service.ProductsToPrice;
 import com.niasotac.pricing.service.PromotionFilter;
+import com.niasotac.pricing.service.PromotionQueries;
+import com.niasotac.pricing.service.PromotionRedemptions;
 import com.niasotac.pricing.service.PromotionRequest;
 import com.niasotac.pricing.service.PromotionResponses;
-import com.niasotac.pricing.service.ProductsToPrice;
 import com.niasotac.pricing.service.PromotionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -88,6 +90,12 @@ public class PromotionResource {
     PromotionService promotions;
 
     @Inject
+    PromotionQueries queries;
+
+    @Inject
+    PromotionRedemptions redemptions;
+
+    @Inject
     ProductsToPrice products;
 
     @Inject
@@ -145,8 +153,8 @@ public class PromotionResource {
                                     @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
     public Envelope<JsonObject> get(@PathParam("slug") String slug) {
         boolean publicView = !isStaff();
-        PromotionResponses.Item promotion = promotions.get(slug, publicView);
-        return Envelope.ok(JsonObjects.merged(promotion, promotions.targets(promotion.id(), publicView)));
+        PromotionResponses.Item promotion = queries.get(slug, publicView);
+        return Envelope.ok(JsonObjects.merged(promotion, queries.targets(promotion.id(), publicView)));
     }
 
     @POST
@@ -156,16 +164,13 @@ public class PromotionResource {
     @Operation(summary = "Check a code, and with a product the price it gives (404 unknown, 400 inactive or used up)")
     public Envelope<CodeCheck> validateCode(ValidateCode body) {
         validator.valid(body);
-        PromotionResponses.Item promotion = promotions.usableByCode(body.code());
+        PromotionResponses.Item promotion = redemptions.usableByCode(body.code());
         if (body.product() == null || body.product().isBlank()) {
             return Envelope.ok(new CodeCheck(promotion, null));
         }
         ProductsToPrice.ProductToPrice product =
                 products.visible(body.product()).orElseThrow(() -> ApiException.notFound("Product"));
-        PromotionRule rule = active
-                .now()
-                .forProduct(product.id(), product.categoryPath())
-                .stream()
+        PromotionRule rule = active.now().forProduct(product.id(), product.categoryPath()).stream()
                 .filter(applicable -> applicable.id() == promotion.id())
                 .findFirst()
                 .orElseThrow(() -> new ApiException(
@@ -192,7 +197,7 @@ public class PromotionResource {
             throw ApiException.invalidField("code", "give the promotion's code or its slug (promotion)");
         }
         long userId = ((AuthenticatedUser) security.getUserPrincipal()).id();
-        return Envelope.ok(promotions.redeem(
+        return Envelope.ok(redemptions.redeem(
                 byCode ? body.code() : body.promotion(),
                 byCode,
                 body.customer(),
@@ -217,7 +222,7 @@ public class PromotionResource {
                 .location(
                         uri.getBaseUriBuilder().path("api/v1/promotions/{slug}").build(created.slug()))
                 .entity(Envelope.ok(
-                        JsonObjects.merged(created, promotions.targets(created.id(), false)), "Promotion created."))
+                        JsonObjects.merged(created, queries.targets(created.id(), false)), "Promotion created."))
                 .build();
     }
 
@@ -235,7 +240,7 @@ public class PromotionResource {
                                     @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
     public Envelope<JsonObject> replace(@PathParam("slug") String slug, PromotionRequest body) {
         PromotionResponses.Item updated = promotions.update(slug, validator.valid(body));
-        return Envelope.ok(JsonObjects.merged(updated, promotions.targets(updated.id(), false)));
+        return Envelope.ok(JsonObjects.merged(updated, queries.targets(updated.id(), false)));
     }
 
     @PATCH
@@ -256,9 +261,9 @@ public class PromotionResource {
                             description = "Any of the fields of PUT; the others keep their values (RFC 7386 merge)",
                             content = @Content(schema = @Schema(implementation = PromotionRequest.class)))
                     JsonObject body) {
-        PromotionRequest merged = JsonPatches.merge(promotions.asRequest(slug), body, PromotionRequest.class);
+        PromotionRequest merged = JsonPatches.merge(queries.asRequest(slug), body, PromotionRequest.class);
         PromotionResponses.Item updated = promotions.update(slug, validator.valid(merged));
-        return Envelope.ok(JsonObjects.merged(updated, promotions.targets(updated.id(), false)));
+        return Envelope.ok(JsonObjects.merged(updated, queries.targets(updated.id(), false)));
     }
 
     @DELETE
@@ -284,9 +289,9 @@ public class PromotionResource {
         PageRequest page = PagingParams.page(uri);
         Ordering ordering = PagingParams.ordering(
                 QueryParams.of(uri).text("ordering").orElse(null),
-                PromotionService.ORDERING,
-                PromotionService.DEFAULT_ORDERING);
-        PromotionService.PromotionList found = promotions.list(filter, onlyActiveNow, page, ordering);
+                PromotionQueries.ORDERING,
+                PromotionQueries.DEFAULT_ORDERING);
+        PromotionQueries.PromotionList found = queries.list(filter, onlyActiveNow, page, ordering);
         return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
     }
 
