@@ -1,7 +1,7 @@
 package com.niasotac.audit.service;
 
 import com.niasotac.platform.paging.PageRequest;
-import com.niasotac.platform.persistence.Rows;
+import com.niasotac.platform.persistence.NamedRow;
 import com.niasotac.platform.persistence.SqlQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
@@ -66,15 +66,13 @@ public class AuditQueries {
                                 .append(
                                         """
                                         SELECT a.id, a.at, a.user_id, a.username, a.action, a.entity, a.entity_id,
-                                               a.entity_label, a.changes::text
+                                               a.entity_label, a.changes::text AS changes
                                         FROM audit_log a WHERE true"""),
                         filter)
                 .append(" ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?", page.pageSize(), page.offset());
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.create(em).getResultList();
         return new EntryList(
                 ((Number) count.create(em).getSingleResult()).longValue(),
-                found.stream().map(AuditQueries::entry).toList());
+                rows.rows(em).stream().map(AuditQueries::entry).toList());
     }
 
     private static SqlQuery filtered(SqlQuery query, Filter filter) {
@@ -87,20 +85,21 @@ public class AuditQueries {
         return query;
     }
 
-    private static Entry entry(Object[] row) {
-        Author author = row[2] == null ? null : new Author(((Number) row[2]).longValue(), (String) row[3]);
+    private static Entry entry(NamedRow row) {
+        Long userId = row.longValue("user_id");
+        Author author = userId == null ? null : new Author(userId, row.string("username"));
         JsonObject changes;
-        try (var reader = Json.createReader(new StringReader((String) row[8]))) {
+        try (var reader = Json.createReader(new StringReader(row.string("changes")))) {
             changes = reader.readObject();
         }
         return new Entry(
-                ((Number) row[0]).longValue(),
-                Rows.instant(row[1]),
+                row.longValue("id"),
+                row.instant("at"),
                 author,
-                (String) row[4],
-                (String) row[5],
-                ((Number) row[6]).longValue(),
-                (String) row[7],
+                row.string("action"),
+                row.string("entity"),
+                row.longValue("entity_id"),
+                row.string("entity_label"),
                 changes);
     }
 }

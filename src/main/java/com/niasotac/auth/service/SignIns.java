@@ -3,6 +3,7 @@ package com.niasotac.auth.service;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.niasotac.auth.domain.Role;
+import com.niasotac.platform.persistence.NamedRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,17 +43,16 @@ public class SignIns {
     }
 
     private Optional<AuthenticatedUser> load(Key key) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
+        List<NamedRow> rows = NamedRow.all(NamedRow.query(
+                        em,
                         """
                         SELECT u.username, u.role FROM app_user u
                         WHERE u.id = ?1 AND u.is_active
                           AND NOT EXISTS (SELECT 1 FROM refresh_token t
                                           WHERE t.family_id = ?2 AND t.revoked_at IS NOT NULL)""")
                 .setParameter(1, key.userId())
-                .setParameter(2, key.signIn())
-                .getResultList();
-        return rows.stream().findFirst().flatMap(row -> Role.parse((String) row[1])
-                .map(role -> new AuthenticatedUser(key.userId(), (String) row[0], role.grantedRoles())));
+                .setParameter(2, key.signIn()));
+        return rows.stream().findFirst().flatMap(row -> Role.parse(row.string("role"))
+                .map(role -> new AuthenticatedUser(key.userId(), row.string("username"), role.grantedRoles())));
     }
 }

@@ -1,10 +1,5 @@
 package com.niasotac.newsletter.campaign;
 
-import static com.niasotac.platform.persistence.Rows.instant;
-import static com.niasotac.platform.persistence.Rows.intValue;
-import static com.niasotac.platform.persistence.Rows.longValue;
-import static com.niasotac.platform.persistence.Rows.string;
-
 import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.newsletter.template.TemplateResponse;
 import com.niasotac.newsletter.template.TemplateService;
@@ -15,6 +10,7 @@ import com.niasotac.platform.paging.Ordering;
 import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.AfterCommit;
 import com.niasotac.platform.persistence.Like;
+import com.niasotac.platform.persistence.NamedRow;
 import com.niasotac.platform.persistence.SqlQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -46,11 +42,11 @@ public class CampaignService {
     static final Set<String> EDITABLE = Set.of("draft", "scheduled");
     static final String COLUMNS =
             """
-            c.id, c.name, t.slug, c.status, c.scheduled_at, c.audience, c.audience_tag,
+            c.id, c.name, t.slug AS template_slug, c.status, c.scheduled_at, c.audience, c.audience_tag,
             array_to_string(ARRAY(SELECT cs.subscriber_id FROM newsletter_campaign_subscriber cs
-                                   WHERE cs.campaign_id = c.id ORDER BY cs.subscriber_id), ','),
+                                   WHERE cs.campaign_id = c.id ORDER BY cs.subscriber_id), ',') AS subscriber_ids,
             c.recipients_count, c.sent_count, c.failed_count, c.started_at, c.finished_at, c.created_at, c.updated_at,
-            t.name""";
+            t.name AS template_name""";
     static final String FROM =
             " FROM newsletter_campaign c JOIN newsletter_template t ON t.id = c.template_id WHERE true";
 
@@ -81,11 +77,9 @@ public class CampaignService {
                 " ORDER BY " + ordering.sql() + " NULLS LAST, c.id DESC LIMIT ? OFFSET ?",
                 page.pageSize(),
                 page.offset());
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.create(em).getResultList();
         return new CampaignList(
                 ((Number) count.create(em).getSingleResult()).longValue(),
-                found.stream().map(CampaignService::campaign).toList());
+                rows.rows(em).stream().map(CampaignService::campaign).toList());
     }
 
     private static SqlQuery filtered(SqlQuery query, CampaignFilter filter) {
@@ -100,13 +94,11 @@ public class CampaignService {
     }
 
     public CampaignResponse get(long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = new SqlQuery()
-                .append("SELECT " + COLUMNS + FROM)
-                .and("c.id = ?", id)
-                .create(em)
-                .getResultList();
-        return found.stream().findFirst().map(CampaignService::campaign).orElseThrow(() -> NotFound.of("Campaign"));
+        return new SqlQuery()
+                .append("SELECT " + COLUMNS + FROM).and("c.id = ?", id).rows(em).stream()
+                        .findFirst()
+                        .map(CampaignService::campaign)
+                        .orElseThrow(() -> NotFound.of("Campaign"));
     }
 
     @Inject
@@ -255,19 +247,17 @@ public class CampaignService {
             rows.and("l.status = ?", s);
         });
         rows.append(" ORDER BY l.id LIMIT ? OFFSET ?", page.pageSize(), page.offset());
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.create(em).getResultList();
         return new LogList(
                 ((Number) count.create(em).getSingleResult()).longValue(),
-                found.stream()
+                rows.rows(em).stream()
                         .map(row -> new CampaignResponse.Log(
-                                longValue(row[0]),
-                                longValue(row[1]),
-                                string(row[2]),
-                                string(row[3]),
-                                string(row[4]),
-                                instant(row[5]),
-                                instant(row[6])))
+                                row.longValue("id"),
+                                row.longValue("subscriber_id"),
+                                row.string("email"),
+                                row.string("status"),
+                                row.string("error"),
+                                row.instant("created_at"),
+                                row.instant("finished_at")))
                         .toList());
     }
 
@@ -345,26 +335,26 @@ public class CampaignService {
                 .executeUpdate();
     }
 
-    private static CampaignResponse campaign(Object[] row) {
-        String listed = string(row[7]);
+    private static CampaignResponse campaign(NamedRow row) {
+        String listed = row.string("subscriber_ids");
         return new CampaignResponse(
-                longValue(row[0]),
-                string(row[1]),
-                string(row[2]),
-                string(row[15]),
-                string(row[3]),
-                instant(row[4]),
-                string(row[5]),
-                string(row[6]),
+                row.longValue("id"),
+                row.string("name"),
+                row.string("template_slug"),
+                row.string("template_name"),
+                row.string("status"),
+                row.instant("scheduled_at"),
+                row.string("audience"),
+                row.string("audience_tag"),
                 listed == null || listed.isEmpty()
                         ? List.of()
                         : Arrays.stream(listed.split(",")).map(Long::valueOf).toList(),
-                intValue(row[8]),
-                intValue(row[9]),
-                intValue(row[10]),
-                instant(row[11]),
-                instant(row[12]),
-                instant(row[13]),
-                instant(row[14]));
+                row.intValue("recipients_count"),
+                row.intValue("sent_count"),
+                row.intValue("failed_count"),
+                row.instant("started_at"),
+                row.instant("finished_at"),
+                row.instant("created_at"),
+                row.instant("updated_at"));
     }
 }

@@ -1,9 +1,7 @@
 package com.niasotac.newsletter.campaign;
 
-import static com.niasotac.platform.persistence.Rows.longValue;
-import static com.niasotac.platform.persistence.Rows.string;
-
 import com.niasotac.newsletter.subscriber.NewsletterTokens;
+import com.niasotac.platform.persistence.NamedRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -84,13 +82,18 @@ public class DispatchLedger {
     }
 
     public Content content(long campaignId) {
-        Object[] row = (Object[]) em.createNativeQuery(
-                        """
+        NamedRow row = NamedRow.all(NamedRow.query(
+                                em,
+                                """
                         SELECT t.subject, t.plain_content, t.html_content, t.default_from
                         FROM newsletter_campaign c JOIN newsletter_template t ON t.id = c.template_id WHERE c.id = ?1""")
-                .setParameter(1, campaignId)
-                .getSingleResult();
-        return new Content(string(row[0]), string(row[1]), string(row[2]), string(row[3]));
+                        .setParameter(1, campaignId))
+                .get(0);
+        return new Content(
+                row.string("subject"),
+                row.string("plain_content"),
+                row.string("html_content"),
+                row.string("default_from"));
     }
 
     /**
@@ -102,8 +105,8 @@ public class DispatchLedger {
         if (!renew(campaignId, owner)) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
+        List<NamedRow> rows = NamedRow.all(NamedRow.query(
+                        em,
                         """
                         WITH claimed AS (
                             INSERT INTO newsletter_send_log (campaign_id, subscriber_id, email)
@@ -121,11 +124,11 @@ public class DispatchLedger {
                         FROM claimed JOIN newsletter_subscriber s ON s.id = claimed.subscriber_id
                         ORDER BY claimed.id""")
                 .setParameter(1, campaignId)
-                .setParameter(2, size)
-                .getResultList();
+                .setParameter(2, size));
         // Each mail gets its own unsubscribe token; the log row keeps only its hash.
         List<Recipient> recipients = rows.stream()
-                .map(row -> new Recipient(longValue(row[0]), string(row[1]), string(row[2]), NewsletterTokens.random()))
+                .map(row -> new Recipient(
+                        row.longValue("id"), row.string("email"), row.string("name"), NewsletterTokens.random()))
                 .toList();
         if (!recipients.isEmpty()) {
             em.createNativeQuery(

@@ -1,10 +1,5 @@
 package com.niasotac.newsletter.subscriber;
 
-import static com.niasotac.platform.persistence.Rows.bool;
-import static com.niasotac.platform.persistence.Rows.instant;
-import static com.niasotac.platform.persistence.Rows.longValue;
-import static com.niasotac.platform.persistence.Rows.string;
-
 import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.platform.domain.NotFound;
 import com.niasotac.platform.domain.RuleViolation;
@@ -12,6 +7,7 @@ import com.niasotac.platform.paging.Ordering;
 import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.AfterCommit;
 import com.niasotac.platform.persistence.Like;
+import com.niasotac.platform.persistence.NamedRow;
 import com.niasotac.platform.persistence.SqlQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,8 +66,8 @@ public class SubscriberService {
     @Transactional
     public void subscribe(String email, String name, String source, List<String> tags) {
         String token = NewsletterTokens.random();
-        @SuppressWarnings("unchecked")
-        List<Object[]> pending = em.createNativeQuery(
+        List<NamedRow> pending = NamedRow.all(NamedRow.query(
+                        em,
                         """
                         INSERT INTO newsletter_subscriber AS s
                             (email, name, source, tags, confirm_token_hash, confirm_token_created_at)
@@ -91,27 +87,27 @@ public class SubscriberService {
                 .setParameter(3, blankToNull(source))
                 .setParameter(4, String.join(",", tags))
                 .setParameter(5, NewsletterTokens.hash(token))
-                .setParameter(6, RESEND_AFTER_MINUTES)
-                .getResultList();
+                .setParameter(6, RESEND_AFTER_MINUTES));
         pending.forEach(row -> afterCommit.run(
                 "mail a newsletter confirmation",
-                () -> confirmationMails.sendLater(string(row[0]), string(row[1]), token)));
+                () -> confirmationMails.sendLater(row.string("email"), row.string("name"), token)));
     }
 
     @Transactional
     public SubscriberResponses.Status confirm(String token) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery(
-                        """
+        NamedRow row = NamedRow.all(NamedRow.query(
+                                em,
+                                """
                         SELECT id, confirmed, confirm_token_created_at FROM newsletter_subscriber
                         WHERE confirm_token_hash = ?1 FOR UPDATE""")
-                .setParameter(1, NewsletterTokens.hash(token))
-                .getResultList();
-        Object[] row = found.stream().findFirst().orElseThrow(() -> NotFound.of("Confirmation token"));
-        if (bool(row[1])) {
+                        .setParameter(1, NewsletterTokens.hash(token)))
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> NotFound.of("Confirmation token"));
+        if (row.bool("confirmed")) {
             return new SubscriberResponses.Status("already_confirmed");
         }
-        if (instant(row[2]).plus(CONFIRMATION_VALIDITY).isBefore(Instant.now())) {
+        if (row.instant("confirm_token_created_at").plus(CONFIRMATION_VALIDITY).isBefore(Instant.now())) {
             throw RuleViolation.coded(
                     "token_expired", "This confirmation link has expired; subscribe again to get a new one.");
         }
@@ -119,7 +115,7 @@ public class SubscriberService {
                         """
                         UPDATE newsletter_subscriber SET confirmed = true, confirmed_at = now(), updated_at = now()
                         WHERE id = ?1""")
-                .setParameter(1, longValue(row[0]))
+                .setParameter(1, row.longValue("id"))
                 .executeUpdate();
         return new SubscriberResponses.Status("confirmed");
     }
@@ -178,11 +174,9 @@ public class SubscriberService {
                         " ORDER BY " + ordering.sql() + " NULLS LAST, s.id LIMIT ? OFFSET ?",
                         page.pageSize(),
                         page.offset());
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.create(em).getResultList();
         return new SubscriberList(
                 ((Number) count.create(em).getSingleResult()).longValue(),
-                found.stream().map(SubscriberService::subscriber).toList());
+                rows.rows(em).stream().map(SubscriberService::subscriber).toList());
     }
 
     @Transactional
@@ -218,12 +212,9 @@ public class SubscriberService {
             Optional<Boolean> subscribed) {}
 
     public SubscriberResponses.Subscriber get(long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery(
-                        "SELECT " + COLUMNS + " FROM newsletter_subscriber s WHERE s.id = ?1")
-                .setParameter(1, id)
-                .getResultList();
-        return found.stream()
+        return NamedRow.all(NamedRow.query(em, "SELECT " + COLUMNS + " FROM newsletter_subscriber s WHERE s.id = ?1")
+                        .setParameter(1, id))
+                .stream()
                 .findFirst()
                 .map(SubscriberService::subscriber)
                 .orElseThrow(() -> NotFound.of("Subscriber"));
@@ -294,13 +285,15 @@ public class SubscriberService {
     public record Audited(String source, List<String> tags, boolean confirmed, boolean subscribed) {}
 
     private Map<Long, Audited> audited(Long[] ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT id, source, tags, confirmed, subscribed FROM newsletter_subscriber WHERE id = ANY(?1)")
-                .setParameter(1, ids)
-                .getResultList();
         Map<Long, Audited> states = new java.util.HashMap<>();
-        rows.forEach(r -> states.put(longValue(r[0]), new Audited(string(r[1]), tags(r[2]), bool(r[3]), bool(r[4]))));
+        NamedRow.all(NamedRow.query(
+                                em,
+                                "SELECT id, source, tags, confirmed, subscribed FROM newsletter_subscriber WHERE id = ANY(?1)")
+                        .setParameter(1, ids))
+                .forEach(r -> states.put(
+                        r.longValue("id"),
+                        new Audited(
+                                r.string("source"), tags(r.get("tags")), r.bool("confirmed"), r.bool("subscribed"))));
         return states;
     }
 
@@ -338,19 +331,19 @@ public class SubscriberService {
         return query;
     }
 
-    private static SubscriberResponses.Subscriber subscriber(Object[] row) {
+    private static SubscriberResponses.Subscriber subscriber(NamedRow row) {
         return new SubscriberResponses.Subscriber(
-                longValue(row[0]),
-                string(row[1]),
-                string(row[2]),
-                string(row[3]),
-                tags(row[4]),
-                bool(row[5]),
-                instant(row[6]),
-                bool(row[7]),
-                instant(row[8]),
-                instant(row[9]),
-                instant(row[10]));
+                row.longValue("id"),
+                row.string("email"),
+                row.string("name"),
+                row.string("source"),
+                tags(row.get("tags")),
+                row.bool("confirmed"),
+                row.instant("confirmed_at"),
+                row.bool("subscribed"),
+                row.instant("unsubscribed_at"),
+                row.instant("created_at"),
+                row.instant("updated_at"));
     }
 
     static List<String> tags(Object value) {

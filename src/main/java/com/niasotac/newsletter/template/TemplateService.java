@@ -1,10 +1,5 @@
 package com.niasotac.newsletter.template;
 
-import static com.niasotac.platform.persistence.Rows.bool;
-import static com.niasotac.platform.persistence.Rows.instant;
-import static com.niasotac.platform.persistence.Rows.longValue;
-import static com.niasotac.platform.persistence.Rows.string;
-
 import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.platform.domain.Conflict;
 import com.niasotac.platform.domain.NotFound;
@@ -37,7 +32,8 @@ public class TemplateService {
     static final String COLUMNS =
             """
             t.id, t.name, t.slug, t.subject, t.plain_content, t.html_content, t.default_from, t.is_active,
-            (SELECT count(*) FROM newsletter_campaign c WHERE c.template_id = t.id), t.created_at, t.updated_at""";
+            (SELECT count(*) FROM newsletter_campaign c WHERE c.template_id = t.id) AS campaigns_count, t.created_at,
+            t.updated_at""";
     static final String FROM = " FROM newsletter_template t WHERE true";
 
     @PersistenceContext
@@ -202,23 +198,21 @@ public class TemplateService {
         return query;
     }
 
-    @SuppressWarnings("unchecked")
     private List<TemplateResponse> templates(SqlQuery query) {
-        return ((List<Object[]>) query.create(em).getResultList())
-                .stream()
-                        .map(row -> new TemplateResponse(
-                                longValue(row[0]),
-                                string(row[1]),
-                                string(row[2]),
-                                string(row[3]),
-                                string(row[4]),
-                                string(row[5]),
-                                string(row[6]),
-                                bool(row[7]),
-                                longValue(row[8]),
-                                instant(row[9]),
-                                instant(row[10])))
-                        .toList();
+        return query.rows(em).stream()
+                .map(row -> new TemplateResponse(
+                        row.longValue("id"),
+                        row.string("name"),
+                        row.string("slug"),
+                        row.string("subject"),
+                        row.string("plain_content"),
+                        row.string("html_content"),
+                        row.string("default_from"),
+                        row.bool("is_active"),
+                        row.longValue("campaigns_count"),
+                        row.instant("created_at"),
+                        row.instant("updated_at")))
+                .toList();
     }
 
     private static String blankToNull(String value) {

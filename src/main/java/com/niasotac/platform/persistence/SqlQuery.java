@@ -33,6 +33,15 @@ public final class SqlQuery {
     }
 
     public Query create(EntityManager em) {
+        return bind(em.createNativeQuery(numbered()));
+    }
+
+    /** The statement's rows, read by column name. */
+    public List<NamedRow> rows(EntityManager em) {
+        return NamedRow.all(bind(NamedRow.query(em, numbered())));
+    }
+
+    private String numbered() {
         StringBuilder numbered = new StringBuilder(sql.length() + 16);
         int index = 0;
         for (int i = 0; i < sql.length(); i++) {
@@ -46,7 +55,10 @@ public final class SqlQuery {
         if (index != parameters.size()) {
             throw new IllegalStateException(index + " placeholders for " + parameters.size() + " values in: " + sql);
         }
-        Query query = em.createNativeQuery(numbered.toString());
+        return numbered.toString();
+    }
+
+    private Query bind(Query query) {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }

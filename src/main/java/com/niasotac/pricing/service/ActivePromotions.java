@@ -1,12 +1,7 @@
 package com.niasotac.pricing.service;
 
-import static com.niasotac.platform.persistence.Rows.bool;
-import static com.niasotac.platform.persistence.Rows.decimal;
-import static com.niasotac.platform.persistence.Rows.intValue;
-import static com.niasotac.platform.persistence.Rows.longValue;
-import static com.niasotac.platform.persistence.Rows.string;
-
 import com.niasotac.platform.cache.PublicDataChanged;
+import com.niasotac.platform.persistence.NamedRow;
 import com.niasotac.pricing.engine.PromotionRule;
 import com.niasotac.pricing.engine.PromotionType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,16 +104,17 @@ public class ActivePromotions {
     }
 
     private Snapshot load() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        """
+        List<NamedRow> rows = NamedRow.all(NamedRow.query(
+                em,
+                """
                         SELECT p.id, p.slug, p.name, p.promotion_type, p.value, p.buy_x, p.get_y, p.is_stackable,
                                p.applies_to_all,
-                               array_to_string(ARRAY(SELECT product_id FROM promotion_product WHERE promotion_id = p.id), ','),
+                               array_to_string(ARRAY(SELECT product_id FROM promotion_product WHERE promotion_id = p.id), ',')
+                                 AS product_ids,
                                array_to_string(ARRAY(SELECT category_id FROM promotion_category WHERE promotion_id = p.id), ',')
+                                 AS category_ids
                         FROM promotion p WHERE\s"""
-                                + ACTIVE_NOW + " ORDER BY p.id")
-                .getResultList();
+                        + ACTIVE_NOW + " ORDER BY p.id"));
         return new Snapshot(rows.stream().map(ActivePromotions::active).toList());
     }
 
@@ -137,17 +133,18 @@ public class ActivePromotions {
         }
     }
 
-    private static Active active(Object[] row) {
+    private static Active active(NamedRow row) {
         PromotionRule rule = new PromotionRule(
-                longValue(row[0]),
-                string(row[1]),
-                string(row[2]),
-                PromotionType.parse(string(row[3])).orElseThrow(),
-                decimal(row[4]),
-                intValue(row[5]),
-                intValue(row[6]),
-                bool(row[7]));
-        return new Active(rule, bool(row[8]), ids(string(row[9])), ids(string(row[10])));
+                row.longValue("id"),
+                row.string("slug"),
+                row.string("name"),
+                PromotionType.parse(row.string("promotion_type")).orElseThrow(),
+                row.decimal("value"),
+                row.intValue("buy_x"),
+                row.intValue("get_y"),
+                row.bool("is_stackable"));
+        return new Active(
+                rule, row.bool("applies_to_all"), ids(row.string("product_ids")), ids(row.string("category_ids")));
     }
 
     private static Set<Long> ids(String csv) {

@@ -1,16 +1,10 @@
 package com.niasotac.pricing.service;
 
-import static com.niasotac.platform.persistence.Rows.bool;
-import static com.niasotac.platform.persistence.Rows.decimal;
-import static com.niasotac.platform.persistence.Rows.instant;
-import static com.niasotac.platform.persistence.Rows.intValue;
-import static com.niasotac.platform.persistence.Rows.longValue;
-import static com.niasotac.platform.persistence.Rows.string;
-
 import com.niasotac.platform.domain.NotFound;
 import com.niasotac.platform.paging.Ordering;
 import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.Like;
+import com.niasotac.platform.persistence.NamedRow;
 import com.niasotac.platform.persistence.SqlQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -43,10 +37,12 @@ public class PromotionQueries {
     private static final String COLUMNS_COUNTING =
             """
             p.id, p.name, p.slug, p.code, p.promotion_type, p.value, p.buy_x, p.get_y, p.applies_to_all, p.start_at,
-            p.end_at, p.active, (%s), p.usage_limit, p.per_customer_limit, p.usage_count, p.is_stackable,
+            p.end_at, p.active, (%s) AS is_active_now, p.usage_limit, p.per_customer_limit, p.usage_count,
+            p.is_stackable,
             (SELECT count(*) FROM promotion_product pp JOIN product pr ON pr.id = pp.product_id
-             WHERE pp.promotion_id = p.id AND %s),
-            (SELECT count(*) FROM promotion_category pc WHERE pc.promotion_id = p.id), p.created_at, p.updated_at""";
+             WHERE pp.promotion_id = p.id AND %s) AS products_count,
+            (SELECT count(*) FROM promotion_category pc WHERE pc.promotion_id = p.id) AS categories_count,
+            p.created_at, p.updated_at""";
 
     static final String COLUMNS = COLUMNS_COUNTING.formatted(ActivePromotions.ACTIVE_NOW, "true");
     static final String PUBLIC_COLUMNS = COLUMNS_COUNTING.formatted(ActivePromotions.ACTIVE_NOW, "pr.is_active");
@@ -88,32 +84,40 @@ public class PromotionQueries {
     }
 
     /** The promotion's targets; {@code publicView} leaves out inactive products. */
-    @SuppressWarnings("unchecked")
     public PromotionResponses.Targets targets(long promotionId, boolean publicView) {
-        List<Object[]> products = em.createNativeQuery(
+        List<NamedRow> products = NamedRow.all(NamedRow.query(
+                        em,
                         """
                         SELECT pr.id, pr.name, pr.slug, pr.price,
                                (SELECT i.storage_key FROM product_image i WHERE i.product_id = pr.id AND i.is_primary)
+                                 AS main_image
                         FROM promotion_product pp JOIN product pr ON pr.id = pp.product_id
                         WHERE pp.promotion_id = ?1 AND (pr.is_active OR NOT ?2) ORDER BY pr.name""")
                 .setParameter(1, promotionId)
-                .setParameter(2, publicView)
-                .getResultList();
-        List<Object[]> categories = em.createNativeQuery(
+                .setParameter(2, publicView));
+        List<NamedRow> categories = NamedRow.all(NamedRow.query(
+                        em,
                         """
                         SELECT c.id, c.name, c.slug, c.level, c.full_path
                         FROM promotion_category pc JOIN category c ON c.id = pc.category_id
                         WHERE pc.promotion_id = ?1 ORDER BY c.full_path""")
-                .setParameter(1, promotionId)
-                .getResultList();
+                .setParameter(1, promotionId));
         return new PromotionResponses.Targets(
                 products.stream()
                         .map(r -> new PromotionResponses.ProductRef(
-                                longValue(r[0]), string(r[1]), string(r[2]), decimal(r[3]), string(r[4])))
+                                r.longValue("id"),
+                                r.string("name"),
+                                r.string("slug"),
+                                r.decimal("price"),
+                                r.string("main_image")))
                         .toList(),
                 categories.stream()
                         .map(r -> new PromotionResponses.CategoryRef(
-                                longValue(r[0]), string(r[1]), string(r[2]), intValue(r[3]), string(r[4])))
+                                r.longValue("id"),
+                                r.string("name"),
+                                r.string("slug"),
+                                r.intValue("level"),
+                                r.string("full_path")))
                         .toList());
     }
 
@@ -170,32 +174,30 @@ public class PromotionQueries {
         return query;
     }
 
-    @SuppressWarnings("unchecked")
     private List<PromotionResponses.Item> items(SqlQuery query) {
-        return ((List<Object[]>) query.create(em).getResultList())
-                .stream()
-                        .map(r -> new PromotionResponses.Item(
-                                longValue(r[0]),
-                                string(r[1]),
-                                string(r[2]),
-                                string(r[3]),
-                                string(r[4]),
-                                decimal(r[5]),
-                                intValue(r[6]),
-                                intValue(r[7]),
-                                bool(r[8]),
-                                instant(r[9]),
-                                instant(r[10]),
-                                bool(r[11]),
-                                bool(r[12]),
-                                intValue(r[13]),
-                                intValue(r[14]),
-                                intValue(r[15]),
-                                bool(r[16]),
-                                intValue(r[17]),
-                                intValue(r[18]),
-                                instant(r[19]),
-                                instant(r[20])))
-                        .toList();
+        return query.rows(em).stream()
+                .map(r -> new PromotionResponses.Item(
+                        r.longValue("id"),
+                        r.string("name"),
+                        r.string("slug"),
+                        r.string("code"),
+                        r.string("promotion_type"),
+                        r.decimal("value"),
+                        r.intValue("buy_x"),
+                        r.intValue("get_y"),
+                        r.bool("applies_to_all"),
+                        r.instant("start_at"),
+                        r.instant("end_at"),
+                        r.bool("active"),
+                        r.bool("is_active_now"),
+                        r.intValue("usage_limit"),
+                        r.intValue("per_customer_limit"),
+                        r.intValue("usage_count"),
+                        r.bool("is_stackable"),
+                        r.intValue("products_count"),
+                        r.intValue("categories_count"),
+                        r.instant("created_at"),
+                        r.instant("updated_at")))
+                .toList();
     }
 }

@@ -1,14 +1,9 @@
 package com.niasotac.catalog.category.service;
 
-import static com.niasotac.platform.persistence.Rows.bool;
-import static com.niasotac.platform.persistence.Rows.instant;
-import static com.niasotac.platform.persistence.Rows.intValue;
-import static com.niasotac.platform.persistence.Rows.longValue;
-import static com.niasotac.platform.persistence.Rows.string;
-
+import com.niasotac.platform.persistence.NamedRow;
 import java.time.Instant;
 
-/** One category as read with its product counts (see CategoryService.SELECT for the column order). */
+/** One category as read with its product counts (columns by name: CategoryService.SELECT). */
 public record CategoryRow(
         long id,
         String name,
@@ -25,21 +20,21 @@ public record CategoryRow(
         Instant updatedAt,
         String path) {
 
-    static CategoryRow of(Object[] row) {
+    static CategoryRow of(NamedRow row) {
         return new CategoryRow(
-                longValue(row[0]),
-                string(row[1]),
-                string(row[2]),
-                string(row[3]),
-                longValue(row[4]),
-                string(row[5]),
-                intValue(row[6]),
-                bool(row[7]),
-                longValue(row[8]),
-                longValue(row[9]),
-                string(row[10]),
-                instant(row[11]),
-                instant(row[12]),
-                string(row[13]));
+                row.longValue("id"),
+                row.string("name"),
+                row.string("slug"),
+                row.string("icon_key"),
+                row.longValue("parent_id"),
+                row.string("parent_name"),
+                row.intValue("level"),
+                row.bool("is_main_category"),
+                row.longValue("product_count"),
+                row.longValue("direct_product_count"),
+                row.string("full_path"),
+                row.instant("created_at"),
+                row.instant("updated_at"),
+                row.string("path"));
     }
 }

@@ -44,7 +44,7 @@ public class CategoryService {
 
     static final String SELECT =
             """
-            SELECT c.id, c.name, c.slug, c.icon_key, c.parent_id, par.name, c.level, c.is_main_category,
+            SELECT c.id, c.name, c.slug, c.icon_key, c.parent_id, par.name AS parent_name, c.level, c.is_main_category,
                    n.product_count, n.direct_product_count, c.full_path, c.created_at, c.updated_at, c.path
             """;
     static final String FROM =
@@ -335,9 +335,7 @@ public class CategoryService {
         return ((Number) new SqlQuery().append(sql, values).create(em).getSingleResult()).longValue();
     }
 
-    @SuppressWarnings("unchecked")
     private List<CategoryRow> rowsOf(SqlQuery query) {
-        return ((List<Object[]>) query.create(em).getResultList())
-                .stream().map(CategoryRow::of).toList();
+        return query.rows(em).stream().map(CategoryRow::of).toList();
     }
 }

@@ -1,15 +1,10 @@
 package com.niasotac.catalog.product.service;
 
-import static com.niasotac.platform.persistence.Rows.bool;
-import static com.niasotac.platform.persistence.Rows.decimal;
-import static com.niasotac.platform.persistence.Rows.instant;
-import static com.niasotac.platform.persistence.Rows.intValue;
-import static com.niasotac.platform.persistence.Rows.string;
-
+import com.niasotac.platform.persistence.NamedRow;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** Everything the detail shows (columns: ProductQueries.DETAIL_COLUMNS, after the list's). */
+/** Everything the detail shows (columns by name: ProductQueries.DETAIL_COLUMNS). */
 public record ProductDetailRow(
         ProductRow summary,
         String sku,
@@ -31,27 +26,26 @@ public record ProductDetailRow(
         Instant lastViewedAt,
         String characteristics) {
 
-    static ProductDetailRow of(Object[] row) {
-        int i = ProductRow.COLUMNS;
+    static ProductDetailRow of(NamedRow row) {
         return new ProductDetailRow(
                 ProductRow.of(row),
-                string(row[i]),
-                string(row[i + 1]),
-                string(row[i + 2]),
-                intValue(row[i + 3]),
-                string(row[i + 4]),
-                string(row[i + 5]),
-                string(row[i + 6]),
-                decimal(row[i + 7]),
-                instant(row[i + 8]),
-                instant(row[i + 9]),
-                decimal(row[i + 10]),
-                bool(row[i + 11]),
-                bool(row[i + 12]),
-                bool(row[i + 13]),
-                bool(row[i + 14]),
-                bool(row[i + 15]),
-                instant(row[i + 16]),
-                string(row[i + 17]));
+                row.string("sku"),
+                row.string("barcode"),
+                row.string("description"),
+                row.intValue("category_level"),
+                row.string("category_full_path"),
+                row.string("meta_title"),
+                row.string("meta_description"),
+                row.decimal("recommendation_score"),
+                row.instant("published_at"),
+                row.instant("updated_at"),
+                row.decimal("cost_price"),
+                row.bool("is_active"),
+                row.bool("force_featured"),
+                row.bool("force_recommended"),
+                row.bool("exclude_from_featured"),
+                row.bool("exclude_from_recommended"),
+                row.instant("last_viewed_at"),
+                row.string("characteristics"));
     }
 }

@@ -1,10 +1,5 @@
 package com.niasotac.catalog.product.service;
 
-import static com.niasotac.platform.persistence.Rows.bool;
-import static com.niasotac.platform.persistence.Rows.intValue;
-import static com.niasotac.platform.persistence.Rows.longValue;
-import static com.niasotac.platform.persistence.Rows.string;
-
 import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.catalog.product.domain.ProductImage;
 import com.niasotac.platform.cache.PublicDataChanged;
@@ -13,6 +8,7 @@ import com.niasotac.platform.domain.RuleViolation;
 import com.niasotac.platform.media.ImageInspector;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.persistence.AfterCommit;
+import com.niasotac.platform.persistence.NamedRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -62,23 +58,22 @@ public class ProductImageService {
 
     /** Images of products, primary first, then by order. */
     public List<ImageRow> images(long productId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        """
+        return NamedRow.all(NamedRow.query(
+                                em,
+                                """
                         SELECT id, product_id, storage_key, alt_text, is_primary, sort_order, width, height
                         FROM product_image WHERE product_id = ?1 ORDER BY is_primary DESC, sort_order, id""")
-                .setParameter(1, productId)
-                .getResultList();
-        return rows.stream()
+                        .setParameter(1, productId))
+                .stream()
                 .map(r -> new ImageRow(
-                        longValue(r[0]),
-                        longValue(r[1]),
-                        string(r[2]),
-                        string(r[3]),
-                        bool(r[4]),
-                        intValue(r[5]),
-                        intValue(r[6]),
-                        intValue(r[7])))
+                        r.longValue("id"),
+                        r.longValue("product_id"),
+                        r.string("storage_key"),
+                        r.string("alt_text"),
+                        r.bool("is_primary"),
+                        r.intValue("sort_order"),
+                        r.intValue("width"),
+                        r.intValue("height")))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package com.niasotac.catalog.product.service;
 import com.niasotac.platform.paging.Ordering;
 import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.Like;
+import com.niasotac.platform.persistence.NamedRow;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.pricing.service.ActivePromotions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,13 +41,15 @@ public class ProductQueries {
 
     static final String LIST_COLUMNS =
             """
-            p.id, p.name, p.slug, p.brand, p.price, p.compare_at_price, p.category_id, c.name, c.slug,
-            (SELECT i.storage_key FROM product_image i WHERE i.product_id = p.id AND i.is_primary),
+            p.id, p.name, p.slug, p.brand, p.price, p.compare_at_price, p.category_id, c.name AS category_name,
+            c.slug AS category_slug,
+            (SELECT i.storage_key FROM product_image i WHERE i.product_id = p.id AND i.is_primary) AS main_image_key,
             p.in_stock, p.stock_quantity, p.is_featured, p.is_recommended, p.short_description, p.created_at,
-            p.view_count, p.whatsapp_click_count, p.featured_score, c.path""";
+            p.view_count, p.whatsapp_click_count, p.featured_score, c.path AS category_path""";
     static final String DETAIL_COLUMNS = LIST_COLUMNS
             + """
-            , p.sku, p.barcode, p.description, c.level, c.full_path, p.meta_title, p.meta_description,
+            , p.sku, p.barcode, p.description, c.level AS category_level, c.full_path AS category_full_path,
+            p.meta_title, p.meta_description,
             p.recommendation_score, p.published_at, p.updated_at, p.cost_price, p.is_active, p.force_featured,
             p.force_recommended, p.exclude_from_featured, p.exclude_from_recommended, p.last_viewed_at,
             p.characteristics""";
@@ -86,11 +89,9 @@ public class ProductQueries {
     public Optional<ViewTarget> viewTarget(String slugOrId) {
         SqlQuery query = new SqlQuery().append("SELECT p.id, p.view_count FROM product p WHERE p.is_active");
         query.andSlugOrId("p", slugOrId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = query.append(" ORDER BY p.id LIMIT 1").create(em).getResultList();
-        return found.stream()
+        return query.append(" ORDER BY p.id LIMIT 1").rows(em).stream()
                 .findFirst()
-                .map(row -> new ViewTarget(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+                .map(row -> new ViewTarget(row.longValue("id"), row.longValue("view_count")));
     }
 
     /**
@@ -98,16 +99,13 @@ public class ProductQueries {
      * list (active and in stock), so the figures match those lists' counts.
      */
     public CatalogStats stats() {
-        String counts = "SELECT count(*), count(*) FILTER (WHERE p.in_stock AND " + Showcase.FEATURED.condition
-                + "), count(*) FILTER (WHERE p.in_stock AND " + Showcase.ON_SALE.condition
-                + "), count(*) FILTER (WHERE p.in_stock)";
-        Object[] row = (Object[])
-                em.createNativeQuery(counts + COUNT_FROM + " AND p.is_active").getSingleResult();
+        String counts = "SELECT count(*) AS total, count(*) FILTER (WHERE p.in_stock AND "
+                + Showcase.FEATURED.condition + ") AS featured, count(*) FILTER (WHERE p.in_stock AND "
+                + Showcase.ON_SALE.condition + ") AS on_sale, count(*) FILTER (WHERE p.in_stock) AS in_stock";
+        NamedRow row = NamedRow.all(NamedRow.query(em, counts + COUNT_FROM + " AND p.is_active"))
+                .get(0);
         return new CatalogStats(
-                ((Number) row[0]).longValue(),
-                ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(),
-                ((Number) row[3]).longValue());
+                row.longValue("total"), row.longValue("featured"), row.longValue("on_sale"), row.longValue("in_stock"));
     }
 
     public Optional<ProductDetailRow> detail(String slugOrId, boolean includeInactive) {
@@ -116,9 +114,9 @@ public class ProductQueries {
         if (!includeInactive) {
             query.and("p.is_active");
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = query.append(" ORDER BY p.id LIMIT 1").create(em).getResultList();
-        return found.stream().findFirst().map(ProductDetailRow::of);
+        return query.append(" ORDER BY p.id LIMIT 1").rows(em).stream()
+                .findFirst()
+                .map(ProductDetailRow::of);
     }
 
     private static SqlQuery filtered(SqlQuery query, ProductFilter filter, boolean includeInactive) {
@@ -159,9 +157,7 @@ public class ProductQueries {
         return ((Number) query.create(em).getSingleResult()).longValue();
     }
 
-    @SuppressWarnings("unchecked")
     private List<ProductRow> rows(SqlQuery query) {
-        return ((List<Object[]>) query.create(em).getResultList())
-                .stream().map(ProductRow::of).toList();
+        return query.rows(em).stream().map(ProductRow::of).toList();
     }
 }

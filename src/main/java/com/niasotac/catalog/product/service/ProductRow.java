@@ -1,16 +1,10 @@
 package com.niasotac.catalog.product.service;
 
-import static com.niasotac.platform.persistence.Rows.bool;
-import static com.niasotac.platform.persistence.Rows.decimal;
-import static com.niasotac.platform.persistence.Rows.instant;
-import static com.niasotac.platform.persistence.Rows.intValue;
-import static com.niasotac.platform.persistence.Rows.longValue;
-import static com.niasotac.platform.persistence.Rows.string;
-
+import com.niasotac.platform.persistence.NamedRow;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A product as lists show it (columns: ProductQueries.LIST_COLUMNS). */
+/** A product as lists show it (columns by name: ProductQueries.LIST_COLUMNS). */
 public record ProductRow(
         long id,
         String name,
@@ -33,29 +27,27 @@ public record ProductRow(
         BigDecimal featuredScore,
         String categoryPath) {
 
-    static final int COLUMNS = 20;
-
-    static ProductRow of(Object[] row) {
+    static ProductRow of(NamedRow row) {
         return new ProductRow(
-                longValue(row[0]),
-                string(row[1]),
-                string(row[2]),
-                string(row[3]),
-                decimal(row[4]),
-                decimal(row[5]),
-                longValue(row[6]),
-                string(row[7]),
-                string(row[8]),
-                string(row[9]),
-                bool(row[10]),
-                intValue(row[11]),
-                bool(row[12]),
-                bool(row[13]),
-                string(row[14]),
-                instant(row[15]),
-                longValue(row[16]),
-                longValue(row[17]),
-                decimal(row[18]),
-                string(row[19]));
+                row.longValue("id"),
+                row.string("name"),
+                row.string("slug"),
+                row.string("brand"),
+                row.decimal("price"),
+                row.decimal("compare_at_price"),
+                row.longValue("category_id"),
+                row.string("category_name"),
+                row.string("category_slug"),
+                row.string("main_image_key"),
+                row.bool("in_stock"),
+                row.intValue("stock_quantity"),
+                row.bool("is_featured"),
+                row.bool("is_recommended"),
+                row.string("short_description"),
+                row.instant("created_at"),
+                row.longValue("view_count"),
+                row.longValue("whatsapp_click_count"),
+                row.decimal("featured_score"),
+                row.string("category_path"));
     }
 }

@@ -10,7 +10,7 @@ import com.niasotac.platform.domain.NotFound;
 import com.niasotac.platform.domain.RuleViolation;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.persistence.AfterCommit;
-import com.niasotac.platform.persistence.Rows;
+import com.niasotac.platform.persistence.NamedRow;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.platform.persistence.UniqueSlugs;
 import com.niasotac.platform.text.Slugs;
@@ -219,37 +219,34 @@ public class ProductService {
     }
 
     private Map<Long, BulkState> bulkStates(Long[] ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
+        List<NamedRow> rows = NamedRow.all(NamedRow.query(
+                        em,
                         """
                         SELECT id, is_active, in_stock, force_featured, force_recommended, exclude_from_featured,
                                exclude_from_recommended, published_at
                         FROM product WHERE id = ANY(?1)""")
-                .setParameter(1, ids)
-                .getResultList();
+                .setParameter(1, ids));
         Map<Long, BulkState> states = new java.util.HashMap<>();
-        for (Object[] r : rows) {
+        for (NamedRow r : rows) {
             states.put(
-                    Rows.longValue(r[0]),
+                    r.longValue("id"),
                     new BulkState(
-                            Rows.bool(r[1]),
-                            Rows.bool(r[2]),
-                            Rows.bool(r[3]),
-                            Rows.bool(r[4]),
-                            Rows.bool(r[5]),
-                            Rows.bool(r[6]),
-                            Rows.instant(r[7])));
+                            r.bool("is_active"),
+                            r.bool("in_stock"),
+                            r.bool("force_featured"),
+                            r.bool("force_recommended"),
+                            r.bool("exclude_from_featured"),
+                            r.bool("exclude_from_recommended"),
+                            r.instant("published_at")));
         }
         return states;
     }
 
     private Map<Long, String> names(Long[] ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM product WHERE id = ANY(?1)")
-                .setParameter(1, ids)
-                .getResultList();
         Map<Long, String> names = new java.util.HashMap<>();
-        rows.forEach(r -> names.put(Rows.longValue(r[0]), Rows.string(r[1])));
+        NamedRow.all(NamedRow.query(em, "SELECT id, name FROM product WHERE id = ANY(?1)")
+                        .setParameter(1, ids))
+                .forEach(r -> names.put(r.longValue("id"), r.string("name")));
         return names;
     }
 

@@ -1,15 +1,10 @@
 package com.niasotac.catalog.product.service;
 
-import static com.niasotac.platform.persistence.Rows.bool;
-import static com.niasotac.platform.persistence.Rows.decimal;
-import static com.niasotac.platform.persistence.Rows.instant;
-import static com.niasotac.platform.persistence.Rows.intValue;
-import static com.niasotac.platform.persistence.Rows.longValue;
-
 import com.niasotac.catalog.scoring.ScoreCalculator;
 import com.niasotac.catalog.scoring.Scores;
 import com.niasotac.catalog.scoring.ScoringInput;
 import com.niasotac.platform.cache.PublicDataChanged;
+import com.niasotac.platform.persistence.NamedRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -42,9 +37,12 @@ public class ScoreRefresher {
                 SELECT product_id, sum(views) AS views FROM product_view_day
                 WHERE day > (now() AT TIME ZONE 'UTC')::date - 30 GROUP BY product_id
             )
-            SELECT p.id, p.price, p.compare_at_price, p.cost_price, CASE WHEN p.in_stock THEN p.stock_quantity ELSE 0 END,
-                   p.view_count, coalesce(r.views, 0), p.whatsapp_click_count, p.created_at, p.last_viewed_at, a.average,
-                   CASE WHEN k.peers > 1 THEN k.percentile END, p.force_featured, p.force_recommended,
+            SELECT p.id, p.price, p.compare_at_price, p.cost_price,
+                   CASE WHEN p.in_stock THEN p.stock_quantity ELSE 0 END AS stock_quantity,
+                   p.view_count, coalesce(r.views, 0) AS views_last_30_days, p.whatsapp_click_count, p.created_at,
+                   p.last_viewed_at, a.average AS category_average_price,
+                   CASE WHEN k.peers > 1 THEN k.percentile END AS category_view_percentile,
+                   p.force_featured, p.force_recommended,
                    p.exclude_from_featured, p.exclude_from_recommended
             FROM product p
             LEFT JOIN averages a ON a.category_id = p.category_id
@@ -99,12 +97,10 @@ public class ScoreRefresher {
 
     @Transactional
     public Chunk refreshChunk(Long[] categoryIds, long afterId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(INPUTS)
+        List<NamedRow> rows = NamedRow.all(NamedRow.query(em, INPUTS)
                 .setParameter(1, afterId)
                 .setParameter(2, categoryIds)
-                .setParameter(3, CHUNK)
-                .getResultList();
+                .setParameter(3, CHUNK));
         if (rows.isEmpty()) {
             return new Chunk(0, afterId);
         }
@@ -114,9 +110,9 @@ public class ScoreRefresher {
         List<BigDecimal> recommendation = new ArrayList<>();
         List<Boolean> isFeatured = new ArrayList<>();
         List<Boolean> isRecommended = new ArrayList<>();
-        for (Object[] row : rows) {
+        for (NamedRow row : rows) {
             Scores scores = calculator.score(input(row), now);
-            ids.add(longValue(row[0]));
+            ids.add(row.longValue("id"));
             featured.add(scores.featuredScore());
             recommendation.add(scores.recommendationScore());
             isFeatured.add(scores.featured());
@@ -141,21 +137,25 @@ public class ScoreRefresher {
         return new Chunk(rows.size(), ids.get(ids.size() - 1));
     }
 
-    private static ScoringInput input(Object[] row) {
-        BigDecimal price = decimal(row[1]);
+    private static ScoringInput input(NamedRow row) {
+        BigDecimal price = row.decimal("price");
         return new ScoringInput(
                 price,
                 price, // what the customer pays; promotions refine this once they exist
-                decimal(row[2]),
-                decimal(row[3]),
-                intValue(row[4]),
-                longValue(row[5]),
-                longValue(row[6]),
-                longValue(row[7]),
-                instant(row[8]),
-                instant(row[9]),
-                decimal(row[10]),
-                decimal(row[11]),
-                new ScoringInput.Overrides(bool(row[12]), bool(row[13]), bool(row[14]), bool(row[15])));
+                row.decimal("compare_at_price"),
+                row.decimal("cost_price"),
+                row.intValue("stock_quantity"),
+                row.longValue("view_count"),
+                row.longValue("views_last_30_days"),
+                row.longValue("whatsapp_click_count"),
+                row.instant("created_at"),
+                row.instant("last_viewed_at"),
+                row.decimal("category_average_price"),
+                row.decimal("category_view_percentile"),
+                new ScoringInput.Overrides(
+                        row.bool("force_featured"),
+                        row.bool("force_recommended"),
+                        row.bool("exclude_from_featured"),
+                        row.bool("exclude_from_recommended")));
     }
 }
