@@ -1,7 +1,7 @@
 package com.niasotac.djangoimport.service;
 
 import com.niasotac.djangoimport.source.SourceRow;
-import com.niasotac.newsletter.subscriber.EmailAddresses;
+import com.niasotac.newsletter.domain.EmailAddresses;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package com.niasotac.djangoimport.service;
 
 import com.niasotac.djangoimport.source.SourceRow;
-import com.niasotac.newsletter.subscriber.EmailAddresses;
-import com.niasotac.newsletter.subscriber.NewsletterTokens;
+import com.niasotac.newsletter.domain.EmailAddresses;
+import com.niasotac.newsletter.domain.NewsletterTokens;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.niasotac.it.support;
 
-import com.niasotac.newsletter.campaign.CampaignDispatcher;
+import com.niasotac.newsletter.service.CampaignDispatcher;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
