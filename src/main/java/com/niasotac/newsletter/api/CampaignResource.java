@@ -1,6 +1,7 @@
 package com.niasotac.newsletter.api;
 
 import com.niasotac.auth.domain.Role;
+import com.niasotac.newsletter.domain.CampaignStatus;
 import com.niasotac.newsletter.service.CampaignFilter;
 import com.niasotac.newsletter.service.CampaignRequest;
 import com.niasotac.newsletter.service.CampaignResponse;
@@ -35,8 +36,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,7 +55,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Newsletter")
 public class CampaignResource {
 
-    static final Set<String> STATUSES = Set.of("draft", "scheduled", "sending", "sent", "cancelled");
+    static final Set<String> STATUSES =
+            Arrays.stream(CampaignStatus.values()).map(CampaignStatus::label).collect(Collectors.toUnmodifiableSet());
     static final Set<String> LOG_STATUSES = Set.of("queued", "sending", "sent", "failed");
 
     public record Schedule(@NotNull Instant scheduledAt) {}

@@ -1,6 +1,7 @@
 package com.niasotac.newsletter.service;
 
 import com.niasotac.audit.service.AuditTrail;
+import com.niasotac.newsletter.domain.CampaignStatus;
 import com.niasotac.platform.domain.Conflict;
 import com.niasotac.platform.domain.NotFound;
 import com.niasotac.platform.domain.RuleViolation;
@@ -22,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Campaigns as staff edit them: draft → scheduled → sending → sent, or cancelled. Only drafts and scheduled
@@ -37,7 +37,6 @@ public class CampaignService {
             "created_at", "c.created_at");
     public static final Ordering DEFAULT_ORDERING = new Ordering("c.created_at", true);
 
-    static final Set<String> EDITABLE = Set.of("draft", "scheduled");
     static final String COLUMNS =
             """
             c.id, c.name, t.slug AS template_slug, c.status, c.scheduled_at, c.audience, c.audience_tag,
@@ -135,7 +134,7 @@ public class CampaignService {
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id""")
                 .setParameter(1, request.name().strip())
                 .setParameter(2, activeTemplate(request.template()).id())
-                .setParameter(3, request.scheduledAt() == null ? "draft" : "scheduled")
+                .setParameter(3, CampaignStatus.of(request.scheduledAt()).label())
                 .setParameter(4, request.scheduledAt())
                 .setParameter(5, audience.kind())
                 .setParameter(6, audience.tag())
@@ -147,8 +146,7 @@ public class CampaignService {
 
     @Transactional
     public CampaignResponse update(long id, CampaignRequest request) {
-        String status = lockedStatus(id);
-        requireEditable(status);
+        requireEditable(lockedStatus(id));
         Audited before = audited(id);
         Audience audience = audience(request);
         em.createNativeQuery(
@@ -161,7 +159,7 @@ public class CampaignService {
                 .setParameter(3, request.scheduledAt())
                 .setParameter(4, audience.kind())
                 .setParameter(5, audience.tag())
-                .setParameter(6, request.scheduledAt() == null ? "draft" : "scheduled")
+                .setParameter(6, CampaignStatus.of(request.scheduledAt()).label())
                 .setParameter(7, id)
                 .executeUpdate();
         em.createNativeQuery("DELETE FROM newsletter_campaign_subscriber WHERE campaign_id = ?1")
@@ -175,9 +173,9 @@ public class CampaignService {
     /** Drafts and cancelled campaigns only: what was sent stays on record. */
     @Transactional
     public void delete(long id) {
-        String status = lockedStatus(id);
-        if (!Set.of("draft", "cancelled").contains(status)) {
-            throw Conflict.of("Only draft or cancelled campaigns can be deleted (this one is " + status + ").");
+        CampaignStatus status = lockedStatus(id);
+        if (!status.deletable()) {
+            throw Conflict.of("Only draft or cancelled campaigns can be deleted (this one is " + status.label() + ").");
         }
         Audited before = audited(id);
         em.createNativeQuery("DELETE FROM newsletter_campaign WHERE id = ?1")
@@ -190,7 +188,7 @@ public class CampaignService {
     public CampaignResponse schedule(long id, Instant at) {
         requireEditable(lockedStatus(id));
         Audited before = audited(id);
-        setStatus(id, "scheduled", at);
+        setStatus(id, CampaignStatus.SCHEDULED, at);
         audit.updated(AUDIT_ENTITY, id, before.name(), before, audited(id));
         return get(id);
     }
@@ -200,7 +198,7 @@ public class CampaignService {
     public CampaignResponse sendNow(long id) {
         requireEditable(lockedStatus(id));
         Audited before = audited(id);
-        setStatus(id, "scheduled", Instant.now());
+        setStatus(id, CampaignStatus.SCHEDULED, Instant.now());
         afterCommit.run("start sending a campaign", () -> executor.submit(dispatcher::dispatchDue));
         audit.updated(AUDIT_ENTITY, id, before.name(), before, audited(id));
         return get(id);
@@ -212,16 +210,17 @@ public class CampaignService {
      */
     @Transactional
     public CampaignResponse cancel(long id) {
-        String status = lockedStatus(id);
-        if (!Set.of("draft", "scheduled", "sending").contains(status)) {
-            throw Conflict.of("A " + status + " campaign cannot be cancelled.");
+        CampaignStatus status = lockedStatus(id);
+        if (!status.cancellable()) {
+            throw Conflict.of("A " + status.label() + " campaign cannot be cancelled.");
         }
         Audited before = audited(id);
         em.createNativeQuery(
                         """
-                        UPDATE newsletter_campaign SET status = 'cancelled', lease_owner = NULL, lease_until = NULL,
+                        UPDATE newsletter_campaign SET status = ?2, lease_owner = NULL, lease_until = NULL,
                             updated_at = now() WHERE id = ?1""")
                 .setParameter(1, id)
+                .setParameter(2, CampaignStatus.CANCELLED.label())
                 .executeUpdate();
         ledger.giveBackQueued(id);
         ledger.recount(id);
@@ -310,24 +309,28 @@ public class CampaignService {
         return template;
     }
 
-    private String lockedStatus(long id) {
+    private CampaignStatus lockedStatus(long id) {
         @SuppressWarnings("unchecked")
         List<Object> found = em.createNativeQuery("SELECT status FROM newsletter_campaign WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, id)
                 .getResultList();
-        return found.stream().findFirst().map(String.class::cast).orElseThrow(() -> NotFound.of("Campaign"));
+        return found.stream()
+                .findFirst()
+                .map(String.class::cast)
+                .map(label -> CampaignStatus.parse(label).orElseThrow())
+                .orElseThrow(() -> NotFound.of("Campaign"));
     }
 
-    private static void requireEditable(String status) {
-        if (!EDITABLE.contains(status)) {
-            throw Conflict.of("A " + status + " campaign cannot be changed.");
+    private static void requireEditable(CampaignStatus status) {
+        if (!status.editable()) {
+            throw Conflict.of("A " + status.label() + " campaign cannot be changed.");
         }
     }
 
-    private void setStatus(long id, String status, Instant scheduledAt) {
+    private void setStatus(long id, CampaignStatus status, Instant scheduledAt) {
         em.createNativeQuery(
                         "UPDATE newsletter_campaign SET status = ?1, scheduled_at = ?2, updated_at = now() WHERE id = ?3")
-                .setParameter(1, status)
+                .setParameter(1, status.label())
                 .setParameter(2, scheduledAt)
                 .setParameter(3, id)
                 .executeUpdate();
