@@ -1,7 +1,8 @@
 // Forms described by field specs: the same spec draws the field, fills it, reads it back in the API's types, and
 // shows the API's validation messages on it.
 //
-// A spec: {name, label, type, options, hint, required, placeholder, rows, step, min}; types: text (default),
+// A spec: {name, label, type, options, numeric, hint, required, placeholder, rows, step, min}; numeric: a select of
+// ids, read as numbers. Types: text (default),
 // textarea, number, money, checkbox, select, datetime, date, tags, email, password, url.
 import { h, replace } from "./dom.js";
 import { fromLocalInput, toLocalInput } from "./format.js";
@@ -65,6 +66,9 @@ export function read(form, specs) {
         break;
       case "tags":
         body[spec.name] = raw.split(",").map((tag) => tag.trim()).filter(Boolean);
+        break;
+      case "select":
+        body[spec.name] = raw === "" ? null : spec.numeric ? Number(raw) : raw;
         break;
       default:
         body[spec.name] = raw === "" ? null : raw;

@@ -25,11 +25,11 @@ export function listView({ path, columns, filters = [], bulk, query = {}, memory
   const filterForm = h("form", { class: "filters", onsubmit: (event) => { event.preventDefault(); apply(); } });
   const searchSpec = search ? [{ name: "search", label: search, type: "search", placeholder: searchHint }] : [];
   const searchBox = searchSpec.length ? fields(searchSpec, state.filters)[0] : null;
-  const more = h("details", { class: "more-filters" }, h("summary", {}, "Filtres"), h("div", { class: "filter-grid" }, fields(filters, state.filters)));
-  replace(filterForm, h("div", { class: "filter-line" }, searchBox,
-    h("button", { type: "submit" }, "Filtrer"),
-    h("button", { type: "button", class: "secondary outline", onclick: () => { filterForm.reset(); state.filters = {}; apply(true); } }, "Effacer")),
-  filters.length ? more : null);
+  const buttons = [h("button", { type: "submit" }, "Filtrer"),
+    h("button", { type: "button", class: "secondary outline", onclick: () => { filterForm.reset(); state.filters = {}; apply(true); } }, "Effacer")];
+  const more = h("details", { class: "more-filters" }, h("summary", {}, "Filtres"), h("div", { class: "filter-grid" }, fields(filters, state.filters)),
+    searchBox ? null : h("div", { class: "filter-line" }, buttons));
+  replace(filterForm, searchBox ? h("div", { class: "filter-line" }, searchBox, buttons) : null, filters.length ? more : null);
 
   function apply(cleared = false) {
     if (!cleared) state.filters = read(filterForm, [...searchSpec, ...filters]);

@@ -24,6 +24,8 @@ export function picker({ name, label, search, selected = [], single = false, pla
   }
 
   function add(row) {
+    clearTimeout(timer);
+    asked++; // a search still on its way must not show its results again
     chosen = single ? [row] : [...chosen, row];
     input.value = "";
     replace(results);

@@ -17,6 +17,7 @@ const STATUS = {
   cancelled: ["Annulée", "muted"],
 };
 const LIVE = new Set(["scheduled", "sending"]);
+const LOG_STATUS = { queued: ["En file", "neutral"], sending: ["En cours", "warn"], sent: ["Envoyé", "ok"], failed: ["Échec", "danger"] };
 
 export default async function campaigns(section, { onLeave }) {
   const logs = h("div", { id: "campaign-logs" });
@@ -49,10 +50,10 @@ export default async function campaigns(section, { onLeave }) {
   function showLogs(campaign) {
     const view = listView({
       path: `/api/v1/newsletter/campaigns/${campaign.id}/logs`, memory: `logs-${campaign.id}`, search: null, empty: "Aucun envoi pour l'instant.",
-      filters: [{ name: "status", label: "État", type: "select", options: [["", "Tous"], ["queued", "En file"], ["sending", "En cours"], ["sent", "Envoyé"], ["failed", "Échec"]] }],
+      filters: [{ name: "status", label: "État", type: "select", options: [["", "Tous"], ...Object.entries(LOG_STATUS).map(([value, [label]]) => [value, label])] }],
       columns: [
         { label: "Adresse", render: (l) => l.email ?? "(effacée)" },
-        { label: "État", render: (l) => badge(l.status, l.status === "sent" ? "ok" : l.status === "failed" ? "danger" : "neutral") },
+        { label: "État", render: (l) => badge(...(LOG_STATUS[l.status] ?? [l.status, "neutral"])) },
         { label: "Erreur", render: (l) => l.error ?? "" },
         { label: "Terminé le", render: (l) => when(l.finished_at) },
       ],

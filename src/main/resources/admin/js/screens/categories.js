@@ -71,16 +71,13 @@ async function dropOn(event, parent, reload) {
   });
 }
 
-const PARENT = (options) => ({ name: "parent", label: "Nouvelle catégorie parente", type: "select", options });
+const PARENT = (options) => ({ name: "parent", label: "Catégorie parente", type: "select", numeric: true, options });
 
 async function move(node, { parents, reload }) {
   const spec = PARENT(parents.filter(([id]) => id !== node.id));
   const done = await formDialog(`Déplacer « ${node.name} »`, field(spec, ""), {
     submitLabel: "Déplacer",
-    submit: (form) => {
-      const parent = read(form, [spec]).parent;
-      return api.patch(`/api/v1/categories/${node.slug}`, { parent: parent === null ? null : Number(parent) });
-    },
+    submit: (form) => api.patch(`/api/v1/categories/${node.slug}`, read(form, [spec])),
   });
   if (done) {
     toast("Catégorie déplacée.");
@@ -100,10 +97,7 @@ async function create(parents, reload) {
   const specs = [{ name: "name", label: "Nom", required: true }, PARENT(parents), { name: "is_main_category", label: "Catégorie mise en avant dans le menu", type: "checkbox" }];
   const done = await formDialog("Nouvelle catégorie", specs.map((spec) => field(spec, "")), {
     submitLabel: "Créer",
-    submit: (form) => {
-      const body = read(form, specs);
-      return api.post("/api/v1/categories", { ...body, parent: body.parent === null ? null : Number(body.parent) });
-    },
+    submit: (form) => api.post("/api/v1/categories", read(form, specs)),
   });
   if (done) {
     toast("Catégorie créée.");

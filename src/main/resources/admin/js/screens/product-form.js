@@ -13,7 +13,7 @@ function specs(categories) {
     main: [
       { name: "name", label: "Nom", required: true },
       { name: "brand", label: "Marque" },
-      { name: "category", label: "Catégorie", type: "select", required: true, options: [["", "Choisir…"], ...categories] },
+      { name: "category", label: "Catégorie", type: "select", numeric: true, required: true, options: [["", "Choisir…"], ...categories] },
       { name: "slug", label: "Slug (adresse)", hint: "Laissez vide : il est tiré du nom et de la marque." },
       { name: "sku", label: "Référence (SKU)", hint: "Laissez vide : ORD-00042 d'après la catégorie." },
       { name: "barcode", label: "Code-barres" },
@@ -90,7 +90,7 @@ export default async function productForm(section, { params }) {
   ] : [];
   replace(section, h("p", {}, link("#/produits", "‹ Produits")), heading(title, actions),
     product ? summary(product) : null, form,
-    product ? imagesPanel(product, () => productForm(section, { params })) : h("p", { class: "hint" }, "Les images s'ajoutent une fois le produit créé."),
+    product ? imagesPanel(product) : h("p", { class: "hint" }, "Les images s'ajoutent une fois le produit créé."),
     product ? whatsapp(product) : null);
 }
 

@@ -10,23 +10,38 @@ const MAX_BYTES = 5 * 1024 * 1024;
 const MIN_SIDE = 300;
 const TYPES = ["image/jpeg", "image/png", "image/webp"];
 
-export function imagesPanel(product, reload) {
+export function imagesPanel(product) {
   const base = `/api/v1/products/${encodeURIComponent(product.slug)}/images`;
-  const images = [...product.images].sort((a, b) => a.order - b.order || a.id - b.id);
-  const room = MAX_IMAGES - images.length;
+  const title = h("h3");
+  const grid = h("div", { class: "image-grid" });
+  const rules = h("small");
+  // Kept across redraws: what was refused stays in sight after the accepted files appear.
   const report = h("ul", { class: "upload-report", "aria-live": "polite" });
-  const input = h("input", { type: "file", id: "image-files", multiple: true, accept: TYPES.join(","), disabled: room <= 0,
-    onchange: () => upload([...input.files]) });
+  let images = [];
+  const input = h("input", { type: "file", id: "image-files", multiple: true, accept: TYPES.join(","), onchange: () => upload([...input.files]) });
   const zone = h("div", { class: "drop-zone", id: "drop-zone",
     ondragover: (event) => { event.preventDefault(); zone.classList.add("over"); },
     ondragleave: () => zone.classList.remove("over"),
     ondrop: (event) => { event.preventDefault(); zone.classList.remove("over"); upload([...event.dataTransfer.files]); } },
-  h("p", {}, room > 0 ? "Déposez des images ici, ou " : "Dix images au plus : supprimez-en une pour en ajouter.",
-    room > 0 ? h("label", { for: "image-files", class: "file-label" }, "choisissez des fichiers") : null), input,
-  h("small", {}, `JPEG, PNG ou WebP · au moins ${MIN_SIDE} × ${MIN_SIDE} pixels · 5 Mo au plus · ${MAX_IMAGES} images par produit (encore ${Math.max(room, 0)}).`));
+  h("p", {}, "Déposez des images ici, ou ", h("label", { for: "image-files", class: "file-label" }, "choisissez des fichiers")), input, rules);
+
+  async function refresh() {
+    const fresh = await api.get(`/api/v1/products/${encodeURIComponent(product.slug)}`);
+    draw(fresh.images);
+  }
+
+  function draw(list) {
+    images = [...list].sort((a, b) => a.order - b.order || a.id - b.id);
+    const room = MAX_IMAGES - images.length;
+    replace(title, `Images (${images.length} / ${MAX_IMAGES})`);
+    replace(rules, `JPEG, PNG ou WebP · au moins ${MIN_SIDE} × ${MIN_SIDE} pixels · 5 Mo au plus · ${MAX_IMAGES} images par produit (encore ${Math.max(room, 0)}).`);
+    input.disabled = room <= 0;
+    replace(grid, images.map(card));
+  }
 
   async function upload(files) {
     replace(report);
+    const room = MAX_IMAGES - images.length;
     const accepted = [];
     for (const file of files) {
       const problem = await check(file, accepted.length >= room);
@@ -45,9 +60,10 @@ export function imagesPanel(product, reload) {
         report.append(h("li", { class: "refused" }, `${file.name} : ${describe(error)}`));
       }
     }
+    input.value = "";
     if (sent) {
       toast(`${sent} image(s) ajoutée(s).`);
-      reload();
+      await refresh();
     }
   }
 
@@ -57,17 +73,17 @@ export function imagesPanel(product, reload) {
     const order = images.slice();
     [order[index], order[index + step]] = [order[index + step], order[index]];
     await Promise.all(order.map((image, position) => (image.order === position ? null : patch(image, { order: position }))));
-    reload();
+    await refresh();
   }
 
-  const cards = images.map((image, index) => h("figure", { class: `image-card${image.is_primary ? " primary" : ""}`, "data-image": image.id },
+  const card = (image, index) => h("figure", { class: `image-card${image.is_primary ? " primary" : ""}`, "data-image": image.id },
     h("img", { src: image.url, alt: image.alt_text ?? "", width: 160, height: 160, loading: "lazy" }),
     h("figcaption", {},
       image.is_primary ? h("span", { class: "badge badge-ok" }, "Principale")
         : h("button", { type: "button", class: "make-primary secondary outline", onclick: (event) => act(event.currentTarget, async () => {
           await patch(image, { is_primary: true });
           toast("Image principale changée.");
-          reload();
+          await refresh();
         }) }, "Définir comme principale"),
       h("input", { type: "text", class: "alt-text", value: image.alt_text ?? "", "aria-label": "Texte alternatif", maxlength: 200,
         onchange: (event) => act(null, async () => { await patch(image, { alt_text: event.target.value.trim() }); toast("Texte alternatif enregistré."); }) }),
@@ -75,11 +91,11 @@ export function imagesPanel(product, reload) {
         h("button", { type: "button", class: "secondary outline", "aria-label": "Avancer", disabled: index === 0, onclick: (event) => act(event.currentTarget, () => move(index, -1)) }, "←"),
         h("button", { type: "button", class: "secondary outline", "aria-label": "Reculer", disabled: index === images.length - 1, onclick: (event) => act(event.currentTarget, () => move(index, 1)) }, "→"),
         h("button", { type: "button", class: "danger outline", onclick: async () => {
-          if (await confirm("Supprimer cette image ?", { submitLabel: "Supprimer", submit: () => api.delete(`${base}/${image.id}`) })) reload();
-        } }, "Supprimer")))));
+          if (await confirm("Supprimer cette image ?", { submitLabel: "Supprimer", submit: () => api.delete(`${base}/${image.id}`) })) await refresh();
+        } }, "Supprimer"))));
 
-  return h("article", { class: "panel", id: "images" }, h("h3", {}, `Images (${images.length} / ${MAX_IMAGES})`),
-    h("div", { class: "image-grid" }, cards), zone, report);
+  draw(product.images);
+  return h("article", { class: "panel", id: "images" }, title, grid, zone, report);
 }
 
 /** The API's rules, checked here so that a refused file is named before anything is sent. */

@@ -315,7 +315,9 @@ class BackOfficeIT {
         browser.click(browser.button("Nouveau modèle"));
         browser.type(By.cssSelector("#template-form [name=name]"), template);
         browser.type(By.cssSelector("#template-form [name=subject]"), "Les nouveautés de la semaine " + tag);
-        browser.waitForText(By.id("preview-text"), "Bonjour Awa Dossou,");
+        browser.waitForText(By.cssSelector(".preview-subject"), "Les nouveautés de la semaine " + tag);
+        assertThat(browser.text(By.id("preview-text")))
+                .contains("Bonjour Awa Dossou,", "/newsletter/unsubscribe?token=");
         browser.driver().switchTo().frame(browser.waitFor(By.id("preview-html")));
         assertThat(browser.text(By.tagName("body"))).contains("Bonjour Awa Dossou,", "Se désabonner");
         browser.driver().switchTo().defaultContent();
@@ -356,7 +358,7 @@ class BackOfficeIT {
                 .findElement(By.xpath(".//button[normalize-space()='Journal']"))
                 .click();
         browser.waitForCount(By.cssSelector("#campaign-logs tbody tr"), 2);
-        assertThat(browser.text(By.id("campaign-logs"))).contains(addresses.get(0), "sent");
+        assertThat(browser.text(By.id("campaign-logs"))).contains(addresses.get(0), "Envoyé");
         browser.screenshot("17-campaign-sent");
     }
 
@@ -381,7 +383,7 @@ class BackOfficeIT {
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("default-src 'none'", "script-src 'self';", "connect-src 'self'", "frame-ancestors 'none'")
                 .doesNotContain("http", "unsafe-eval");
-        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).startsWith("no-cache");
         assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
         String html = new String(gunzip(page.body()), StandardCharsets.UTF_8);
         assertThat(html).doesNotContain("<script>", "{fingerprint}", "//cdn");

@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "back-office-screenshots");
-    static final Dimension DESKTOP = new Dimension(1280, 900);
+    static final Dimension DESKTOP = new Dimension(1280, 1000);
     static final Dimension PHONE = new Dimension(390, 844);
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
@@ -73,9 +73,10 @@ final class Browser implements AutoCloseable {
 
     /** The console as a new tab would find it: no session kept by an earlier test. */
     void fresh() {
-        driver.get(Api.BASE_URL + "/admin/");
+        // Cleared from a page of the same origin that runs no script, so no renewal in flight can write it back.
+        driver.get(Api.BASE_URL + "/healthz/live");
         driver.executeScript("sessionStorage.clear()");
-        driver.navigate().refresh();
+        driver.get(Api.BASE_URL + "/admin/");
         waitFor(By.cssSelector("#sign-in"));
     }
 
