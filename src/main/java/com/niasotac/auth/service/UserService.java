@@ -1,5 +1,6 @@
 package com.niasotac.auth.service;
 
+import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.auth.api.CreateUserRequest;
 import com.niasotac.auth.api.UpdateUserRequest;
 import com.niasotac.auth.api.UserResponse;
@@ -39,6 +40,22 @@ public class UserService {
 
     @Inject
     SignIns signIns;
+
+    @Inject
+    AuditTrail audit;
+
+    static final String AUDIT_ENTITY = "user";
+
+    /**
+     * An account as the history records it. The password is never written: a change shows as a masked value
+     * on both sides ({@code password} is one of the history's secret names), no change as nothing.
+     */
+    public record Audited(String username, String role, boolean isActive, String password) {
+
+        static Audited of(AppUser user, String passwordMarker) {
+            return new Audited(user.username(), user.role().label(), user.isActive(), passwordMarker);
+        }
+    }
 
     public record UserList(long count, List<UserResponse> results) {}
 
@@ -92,12 +109,14 @@ public class UserService {
         AppUser user = new AppUser(request.username(), passwords.hash(request.password()), role, Instant.now());
         em.persist(user);
         em.flush(); // a concurrent twin fails here on the unique index, inside this request
+        audit.created(AUDIT_ENTITY, user.id(), user.username(), Audited.of(user, "set"));
         return UserResponse.of(user);
     }
 
     @Transactional
     public UserResponse update(long id, UpdateUserRequest request, long actingUserId) {
         AppUser user = find(id);
+        Audited before = Audited.of(user, request.password() == null ? null : "before");
         Instant now = Instant.now();
         if (id == actingUserId && (Boolean.FALSE.equals(request.isActive()) || "staff".equals(request.role()))) {
             throw ApiException.invalidField(
@@ -120,6 +139,12 @@ public class UserService {
             revokeRefreshTokens(user, now); // a disabled account or a changed password ends every session
         }
         signIns.forget(user.id()); // this node at once; the others within SignIns.FRESHNESS
+        audit.updated(
+                AUDIT_ENTITY,
+                user.id(),
+                user.username(),
+                before,
+                Audited.of(user, request.password() == null ? null : "after"));
         return UserResponse.of(user);
     }
 

@@ -3,6 +3,7 @@ package com.niasotac.auth.web;
 import com.niasotac.auth.service.AccessTokens;
 import com.niasotac.auth.service.AuthenticatedUser;
 import com.niasotac.auth.service.SignIns;
+import com.niasotac.platform.security.Actor;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -31,6 +32,9 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     SignIns signIns;
 
+    @Inject
+    Actor actor;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -48,6 +52,7 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
                     "The access token is invalid or expired, or its account or sign-in is no longer valid."));
             return;
         }
+        actor.signedIn(user.get().id(), user.get().username());
         request.setSecurityContext(new TokenSecurityContext(
                 user.get(), request.getSecurityContext().isSecure()));
     }

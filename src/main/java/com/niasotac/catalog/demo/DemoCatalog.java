@@ -421,7 +421,7 @@ final class DemoCatalog {
                     null));
 
     static final List<SiteRequests.SocialLink> SOCIAL_LINKS = List.of(
-            new SiteRequests.SocialLink("Facebook", "https://www.facebook.com/niasotac"),
-            new SiteRequests.SocialLink("Instagram", "https://www.instagram.com/niasotac"),
-            new SiteRequests.SocialLink("Whatsapp", "https://wa.me/2290100000000"));
+            new SiteRequests.SocialLink("Facebook", "https://www.facebook.com/niasotac", true),
+            new SiteRequests.SocialLink("Instagram", "https://www.instagram.com/niasotac", true),
+            new SiteRequests.SocialLink("Whatsapp", "https://wa.me/2290100000000", true));
 }

@@ -132,7 +132,8 @@ public class DemoDataLoader {
                 false,
                 false,
                 false,
-                false));
+                false,
+                null));
         long id = product.summary().id();
         byte[] png = picture(color, index);
         ImageInspector.Image image = ImageInspector.inspect(png).orElseThrow();

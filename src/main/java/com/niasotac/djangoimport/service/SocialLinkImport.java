@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** Social links; their names are the platforms this application lists, matched whatever their case. */
+/**
+ * Social links; their names are the platforms this application lists, matched whatever their case. A link is
+ * shown when the Django settings listed it (its settings' many-to-many), or when there were no settings.
+ */
 final class SocialLinkImport extends PlainRowImport<SocialLinkImport.DjangoLink, SocialLinkImport.Values> {
 
     static final String ENTITY = "social links";
-    private static final TableWriter TABLE = new TableWriter("social_link", "name", "url", "updated_at");
+    private static final TableWriter TABLE = new TableWriter("social_link", "name", "url", "is_shown", "updated_at");
 
     SocialLinkImport() {
         super(TABLE);
@@ -18,9 +21,9 @@ final class SocialLinkImport extends PlainRowImport<SocialLinkImport.DjangoLink,
     static final List<String> PLATFORMS =
             List.of("Facebook", "Twitter", "Instagram", "Linkedin", "Youtube", "Tiktok", "Whatsapp");
 
-    record DjangoLink(long id, String name, String url) {}
+    record DjangoLink(long id, String name, String url, boolean shown) {}
 
-    record Values(String name, String url) {}
+    record Values(String name, String url, boolean shown) {}
 
     @Override
     public String entity() {
@@ -29,7 +32,13 @@ final class SocialLinkImport extends PlainRowImport<SocialLinkImport.DjangoLink,
 
     @Override
     public String sourceQuery() {
-        return "SELECT id, name, url FROM showcase_sociallink ORDER BY id";
+        return """
+                SELECT l.id, l.name, l.url,
+                       CASE WHEN NOT EXISTS (SELECT 1 FROM showcase_sitesettings)
+                              OR EXISTS (SELECT 1 FROM showcase_sitesettings_social_links m
+                                         WHERE m.sociallink_id = l.id)
+                            THEN 1 ELSE 0 END AS shown
+                FROM showcase_sociallink l ORDER BY l.id""";
     }
 
     @Override
@@ -39,7 +48,7 @@ final class SocialLinkImport extends PlainRowImport<SocialLinkImport.DjangoLink,
 
     @Override
     public DjangoLink read(SourceRow r) throws SQLException {
-        return new DjangoLink(r.id("id"), r.text("name"), r.text("url"));
+        return new DjangoLink(r.id("id"), r.text("name"), r.text("url"), r.bool("shown"));
     }
 
     @Override
@@ -63,11 +72,11 @@ final class SocialLinkImport extends PlainRowImport<SocialLinkImport.DjangoLink,
         if (row.url().isBlank() || row.url().length() > 500) {
             return Plan.refuse("a blank URL or one over 500 characters");
         }
-        return Plan.write(new Values(platform.get(), row.url()));
+        return Plan.write(new Values(platform.get(), row.url(), row.shown()));
     }
 
     @Override
     Object[] columns(Values v) {
-        return new Object[] {v.name(), v.url(), java.time.Instant.now()};
+        return new Object[] {v.name(), v.url(), v.shown(), java.time.Instant.now()};
     }
 }

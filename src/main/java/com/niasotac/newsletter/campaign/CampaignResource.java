@@ -1,6 +1,7 @@
 package com.niasotac.newsletter.campaign;
 
 import com.niasotac.auth.domain.Role;
+import com.niasotac.newsletter.template.TemplateService;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
@@ -55,20 +56,34 @@ public class CampaignResource {
     CampaignService campaigns;
 
     @Inject
+    TemplateService templates;
+
+    @Inject
     RequestValidator validator;
 
     @Context
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Campaigns, filtered by status")
+    @Operation(
+            summary = "Campaigns, filtered by status, name, template (slug or id), scheduled_after, scheduled_before, "
+                    + "created_after and created_before")
     public Envelope<Page<CampaignResponse>> list() {
         QueryParams q = QueryParams.of(uri);
-        Optional<String> status = allowed(q.text("status"), STATUSES);
+        CampaignFilter filter = new CampaignFilter(
+                q.oneOf("status", STATUSES),
+                q.text("name"),
+                q.text("template").map(template -> templates
+                        .idOf(template)
+                        .orElseThrow(() -> ApiException.invalidField("template", "no template has this slug or id"))),
+                q.instant("scheduled_after"),
+                q.instant("scheduled_before"),
+                q.instant("created_after"),
+                q.instant("created_before"));
         PageRequest page = PageRequest.from(uri);
         Ordering ordering = Ordering.parse(
                 q.text("ordering").orElse(null), CampaignService.ORDERING, CampaignService.DEFAULT_ORDERING);
-        CampaignService.CampaignList found = campaigns.list(status, page, ordering);
+        CampaignService.CampaignList found = campaigns.list(filter, page, ordering);
         return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
     }
 
@@ -153,19 +168,9 @@ public class CampaignResource {
     @Path("{id}/logs")
     @Operation(summary = "One row per recipient: queued, sending, sent or failed (with the error)")
     public Envelope<Page<CampaignResponse.Log>> logs(@PathParam("id") String id) {
-        Optional<String> status = allowed(QueryParams.of(uri).text("status"), LOG_STATUSES);
+        Optional<String> status = QueryParams.of(uri).oneOf("status", LOG_STATUSES);
         PageRequest page = PageRequest.from(uri);
         CampaignService.LogList found = campaigns.logs(PathIds.parse(id), status, page);
         return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
-    }
-
-    private static Optional<String> allowed(Optional<String> value, Set<String> allowed) {
-        value.filter(v -> !allowed.contains(v)).ifPresent(v -> {
-            throw ApiException.invalidField(
-                    "status",
-                    "must be one of "
-                            + String.join(", ", allowed.stream().sorted().toList()));
-        });
-        return value;
     }
 }

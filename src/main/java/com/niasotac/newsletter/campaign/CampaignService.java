@@ -5,12 +5,14 @@ import static com.niasotac.platform.persistence.Rows.intValue;
 import static com.niasotac.platform.persistence.Rows.longValue;
 import static com.niasotac.platform.persistence.Rows.string;
 
+import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.newsletter.template.TemplateResponse;
 import com.niasotac.newsletter.template.TemplateService;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.persistence.AfterCommit;
+import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.SqlQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -45,7 +47,8 @@ public class CampaignService {
             c.id, c.name, t.slug, c.status, c.scheduled_at, c.audience, c.audience_tag,
             array_to_string(ARRAY(SELECT cs.subscriber_id FROM newsletter_campaign_subscriber cs
                                    WHERE cs.campaign_id = c.id ORDER BY cs.subscriber_id), ','),
-            c.recipients_count, c.sent_count, c.failed_count, c.started_at, c.finished_at, c.created_at, c.updated_at""";
+            c.recipients_count, c.sent_count, c.failed_count, c.started_at, c.finished_at, c.created_at, c.updated_at,
+            t.name""";
     static final String FROM =
             " FROM newsletter_campaign c JOIN newsletter_template t ON t.id = c.template_id WHERE true";
 
@@ -69,13 +72,9 @@ public class CampaignService {
 
     public record CampaignList(long count, List<CampaignResponse> results) {}
 
-    public CampaignList list(Optional<String> status, PageRequest page, Ordering ordering) {
-        SqlQuery count = new SqlQuery().append("SELECT count(*)" + FROM);
-        SqlQuery rows = new SqlQuery().append("SELECT " + COLUMNS + FROM);
-        status.ifPresent(s -> {
-            count.and("c.status = ?", s);
-            rows.and("c.status = ?", s);
-        });
+    public CampaignList list(CampaignFilter filter, PageRequest page, Ordering ordering) {
+        SqlQuery count = filtered(new SqlQuery().append("SELECT count(*)" + FROM), filter);
+        SqlQuery rows = filtered(new SqlQuery().append("SELECT " + COLUMNS + FROM), filter);
         rows.append(
                 " ORDER BY " + ordering.sql() + " NULLS LAST, c.id DESC LIMIT ? OFFSET ?",
                 page.pageSize(),
@@ -85,6 +84,17 @@ public class CampaignService {
         return new CampaignList(
                 ((Number) count.create(em).getSingleResult()).longValue(),
                 found.stream().map(CampaignService::campaign).toList());
+    }
+
+    private static SqlQuery filtered(SqlQuery query, CampaignFilter filter) {
+        filter.status().ifPresent(status -> query.and("c.status = ?", status));
+        filter.name().ifPresent(name -> query.and("niasotac_fold(c.name) LIKE niasotac_fold(?)", Like.contains(name)));
+        filter.templateId().ifPresent(template -> query.and("c.template_id = ?", template));
+        filter.scheduledAfter().ifPresent(after -> query.and("c.scheduled_at >= ?", after));
+        filter.scheduledBefore().ifPresent(before -> query.and("c.scheduled_at <= ?", before));
+        filter.createdAfter().ifPresent(after -> query.and("c.created_at >= ?", after));
+        filter.createdBefore().ifPresent(before -> query.and("c.created_at <= ?", before));
+        return query;
     }
 
     public CampaignResponse get(long id) {
@@ -98,6 +108,27 @@ public class CampaignService {
                 .findFirst()
                 .map(CampaignService::campaign)
                 .orElseThrow(() -> ApiException.notFound("Campaign"));
+    }
+
+    @Inject
+    AuditTrail audit;
+
+    static final String AUDIT_ENTITY = "campaign";
+
+    /** A campaign as the history records it: what staff set, and where it stands. */
+    public record Audited(
+            String name,
+            String template,
+            String recipients,
+            String recipientTag,
+            List<Long> subscribers,
+            Instant scheduledAt,
+            String status) {}
+
+    private Audited audited(long id) {
+        CampaignResponse c = get(id);
+        return new Audited(
+                c.name(), c.template(), c.recipients(), c.recipientTag(), c.subscribers(), c.scheduledAt(), c.status());
     }
 
     public CampaignRequest asRequest(long id) {
@@ -121,6 +152,7 @@ public class CampaignService {
                 .setParameter(6, audience.tag())
                 .getSingleResult();
         listSubscribers(id.longValue(), audience);
+        audit.created(AUDIT_ENTITY, id.longValue(), request.name(), audited(id.longValue()));
         return get(id.longValue());
     }
 
@@ -128,6 +160,7 @@ public class CampaignService {
     public CampaignResponse update(long id, CampaignRequest request) {
         String status = lockedStatus(id);
         requireEditable(status);
+        Audited before = audited(id);
         Audience audience = audience(request);
         em.createNativeQuery(
                         """
@@ -146,6 +179,7 @@ public class CampaignService {
                 .setParameter(1, id)
                 .executeUpdate();
         listSubscribers(id, audience);
+        audit.updated(AUDIT_ENTITY, id, request.name(), before, audited(id));
         return get(id);
     }
 
@@ -157,15 +191,19 @@ public class CampaignService {
             throw ApiException.conflict(
                     "Only draft or cancelled campaigns can be deleted (this one is " + status + ").");
         }
+        Audited before = audited(id);
         em.createNativeQuery("DELETE FROM newsletter_campaign WHERE id = ?1")
                 .setParameter(1, id)
                 .executeUpdate();
+        audit.deleted(AUDIT_ENTITY, id, before.name(), before);
     }
 
     @Transactional
     public CampaignResponse schedule(long id, Instant at) {
         requireEditable(lockedStatus(id));
+        Audited before = audited(id);
         setStatus(id, "scheduled", at);
+        audit.updated(AUDIT_ENTITY, id, before.name(), before, audited(id));
         return get(id);
     }
 
@@ -173,8 +211,10 @@ public class CampaignService {
     @Transactional
     public CampaignResponse sendNow(long id) {
         requireEditable(lockedStatus(id));
+        Audited before = audited(id);
         setStatus(id, "scheduled", Instant.now());
         afterCommit.run("start sending a campaign", () -> executor.submit(dispatcher::dispatchDue));
+        audit.updated(AUDIT_ENTITY, id, before.name(), before, audited(id));
         return get(id);
     }
 
@@ -188,6 +228,7 @@ public class CampaignService {
         if (!Set.of("draft", "scheduled", "sending").contains(status)) {
             throw ApiException.conflict("A " + status + " campaign cannot be cancelled.");
         }
+        Audited before = audited(id);
         em.createNativeQuery(
                         """
                         UPDATE newsletter_campaign SET status = 'cancelled', lease_owner = NULL, lease_until = NULL,
@@ -196,6 +237,7 @@ public class CampaignService {
                 .executeUpdate();
         ledger.giveBackQueued(id);
         ledger.recount(id);
+        audit.updated(AUDIT_ENTITY, id, before.name(), before, audited(id));
         return get(id);
     }
 
@@ -312,6 +354,7 @@ public class CampaignService {
                 longValue(row[0]),
                 string(row[1]),
                 string(row[2]),
+                string(row[15]),
                 string(row[3]),
                 instant(row[4]),
                 string(row[5]),

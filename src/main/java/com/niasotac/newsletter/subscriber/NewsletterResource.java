@@ -7,6 +7,7 @@ import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.Page;
 import com.niasotac.platform.api.PageRequest;
+import com.niasotac.platform.api.PathIds;
 import com.niasotac.platform.api.QueryParams;
 import com.niasotac.platform.api.RequestValidator;
 import com.niasotac.platform.ratelimit.RateLimiter;
@@ -20,10 +21,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -48,22 +52,31 @@ public class NewsletterResource {
     static final String GENERIC_ANSWER =
             "Thank you. If this address still needs confirming, a confirmation e-mail is on its way.";
 
+    /** Where a subscriber came from, and their tags: the shapes both the sign-up and staff's edit accept. */
+    static final String SOURCE = "[A-Za-z0-9_.-]*";
+
+    static final String SOURCE_MESSAGE = "may contain only letters, digits, _ . -";
+    static final String TAG = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}";
+    static final String TAG_MESSAGE = "is not a valid tag";
+
     public record Subscribe(
             @NotBlank @Size(max = 254) String email,
             @Size(max = 120) String name,
-            @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9_.-]+", message = "may contain only letters, digits, _ . -")
-                    String source,
-            @Size(max = 10)
-                    List<
-                                    @NotNull
-                                    @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}", message = "is not a valid tag")
-                                    String>
-                            tags) {}
+            @Size(max = 60) @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String source,
+            @Size(max = 10) List<@NotNull @Pattern(regexp = TAG, message = TAG_MESSAGE) String> tags) {}
 
     public record TokenBody(@NotBlank @Size(max = 100) String token) {}
 
     @Schema(name = "SubscriberBulk")
     public record Bulk(@NotNull String action, @NotEmpty @Size(max = 1000) List<@NotNull Long> ids) {}
+
+    /** PATCH of one subscriber: the fields given change, the others keep their value. */
+    public record SubscriberPatch(
+            @Size(max = 120) String name,
+            @Size(max = 60) @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String source,
+            @Size(max = 10) List<@NotNull @Pattern(regexp = TAG, message = TAG_MESSAGE) String> tags,
+            Boolean confirmed,
+            Boolean subscribed) {}
 
     @Inject
     SubscriberService subscribers;
@@ -154,7 +167,13 @@ public class NewsletterResource {
     public Envelope<Page<SubscriberResponses.Subscriber>> list() {
         QueryParams q = QueryParams.of(uri);
         SubscriberFilter filter = new SubscriberFilter(
-                q.bool("confirmed"), q.bool("subscribed"), q.text("source"), q.text("tag"), q.text("search"));
+                q.bool("confirmed"),
+                q.bool("subscribed"),
+                q.text("source"),
+                q.text("tag"),
+                q.text("search"),
+                q.text("email"),
+                q.text("name"));
         PageRequest page = PageRequest.from(uri);
         Ordering ordering = Ordering.parse(
                 q.text("ordering").orElse(null), SubscriberService.ORDERING, SubscriberService.DEFAULT_ORDERING);
@@ -162,11 +181,51 @@ public class NewsletterResource {
         return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
     }
 
+    @GET
+    @Path("subscribers/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Operation(summary = "One subscriber")
+    public Envelope<SubscriberResponses.Subscriber> subscriber(@PathParam("id") String id) {
+        return Envelope.ok(subscribers.get(PathIds.parse(id)));
+    }
+
+    @PATCH
+    @Path("subscribers/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a subscriber's name, source, tags, confirmed or subscribed")
+    public Envelope<SubscriberResponses.Subscriber> change(@PathParam("id") String id, SubscriberPatch body) {
+        validator.valid(body);
+        List<String> tags = body.tags() == null
+                ? null
+                : body.tags().stream()
+                        .map(tag -> tag.toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .toList();
+        return Envelope.ok(subscribers.update(
+                PathIds.parse(id),
+                new SubscriberService.Change(
+                        java.util.Optional.ofNullable(body.name()),
+                        java.util.Optional.ofNullable(body.source()),
+                        java.util.Optional.ofNullable(tags),
+                        java.util.Optional.ofNullable(body.confirmed()),
+                        java.util.Optional.ofNullable(body.subscribed()))));
+    }
+
+    @DELETE
+    @Path("subscribers/{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Operation(summary = "Erase a subscriber (right to be forgotten): the address goes, sent mails stay counted")
+    public Envelope<Void> erase(@PathParam("id") String id) {
+        subscribers.erase(PathIds.parse(id));
+        return Envelope.ok(null, "Subscriber erased.");
+    }
+
     @POST
     @Path("subscribers/bulk")
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "mark_confirmed, unsubscribe or resubscribe many subscribers")
+    @Operation(summary = "mark_confirmed, mark_unconfirmed, unsubscribe or resubscribe many subscribers")
     public Envelope<BulkResult> bulk(Bulk body) {
         validator.valid(body);
         return Envelope.ok(new BulkResult(body.action(), subscribers.bulk(body.action(), body.ids())));

@@ -8,4 +8,6 @@ public record SubscriberFilter(
         Optional<Boolean> subscribed,
         Optional<String> source,
         Optional<String> tag,
-        Optional<String> search) {}
+        Optional<String> search,
+        Optional<String> email,
+        Optional<String> name) {}

@@ -5,6 +5,7 @@ import static com.niasotac.platform.persistence.Rows.instant;
 import static com.niasotac.platform.persistence.Rows.longValue;
 import static com.niasotac.platform.persistence.Rows.string;
 
+import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.ErrorCode;
 import com.niasotac.platform.api.Ordering;
@@ -53,6 +54,9 @@ public class SubscriberService {
     EntityManager em;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     AfterCommit afterCommit;
 
     @Inject
@@ -84,7 +88,7 @@ public class SubscriberService {
                         RETURNING s.email, s.name""")
                 .setParameter(1, email)
                 .setParameter(2, name)
-                .setParameter(3, source)
+                .setParameter(3, blankToNull(source))
                 .setParameter(4, String.join(",", tags))
                 .setParameter(5, NewsletterTokens.hash(token))
                 .setParameter(6, RESEND_AFTER_MINUTES)
@@ -189,18 +193,126 @@ public class SubscriberService {
         String change =
                 switch (action) {
                     case "mark_confirmed" -> "confirmed = true, confirmed_at = coalesce(confirmed_at, now())";
+                    case "mark_unconfirmed" -> "confirmed = false, confirmed_at = NULL";
                     case "unsubscribe" -> "unsubscribed_at = CASE WHEN subscribed THEN now() ELSE unsubscribed_at END,"
                             + " subscribed = false";
                     case "resubscribe" -> "subscribed = true, unsubscribed_at = NULL";
                     default -> throw ApiException.invalidField(
-                            "action", "must be mark_confirmed, unsubscribe or resubscribe");
+                            "action", "must be mark_confirmed, mark_unconfirmed, unsubscribe or resubscribe");
                 };
-        return new SqlQuery()
+        Long[] distinct = ids.stream().distinct().toArray(Long[]::new);
+        Map<Long, Audited> before = audited(distinct);
+        int updated = new SqlQuery()
                 .append(
                         "UPDATE newsletter_subscriber SET " + change + ", updated_at = now() WHERE id = ANY(?)",
-                        (Object) ids.toArray(Long[]::new))
+                        (Object) distinct)
                 .create(em)
                 .executeUpdate();
+        audited(distinct).forEach((id, after) -> audit.updated(AUDIT_ENTITY, id, label(id), before.get(id), after));
+        return updated;
+    }
+
+    /** What staff may change of one subscriber; absent fields keep their value. */
+    public record Change(
+            Optional<String> name,
+            Optional<String> source,
+            Optional<List<String>> tags,
+            Optional<Boolean> confirmed,
+            Optional<Boolean> subscribed) {}
+
+    public SubscriberResponses.Subscriber get(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery(
+                        "SELECT " + COLUMNS + " FROM newsletter_subscriber s WHERE s.id = ?1")
+                .setParameter(1, id)
+                .getResultList();
+        return found.stream()
+                .findFirst()
+                .map(SubscriberService::subscriber)
+                .orElseThrow(() -> ApiException.notFound("Subscriber"));
+    }
+
+    @Transactional
+    public SubscriberResponses.Subscriber update(long id, Change change) {
+        SubscriberResponses.Subscriber current = get(id);
+        boolean confirmed = change.confirmed().orElse(current.confirmed());
+        boolean subscribed = change.subscribed().orElse(current.subscribed());
+        Map<Long, Audited> before = audited(new Long[] {id});
+        em.createNativeQuery(
+                        """
+                        UPDATE newsletter_subscriber SET name = ?2, source = ?3, tags = string_to_array(?4, ','),
+                            confirmed = ?5, confirmed_at = CASE WHEN ?5 THEN coalesce(confirmed_at, now()) END,
+                            subscribed = ?6,
+                            unsubscribed_at = CASE WHEN ?6 THEN NULL ELSE coalesce(unsubscribed_at, now()) END,
+                            updated_at = now()
+                        WHERE id = ?1""")
+                .setParameter(1, id)
+                .setParameter(
+                        2, change.name().isPresent() ? blankToNull(change.name().get()) : current.name())
+                .setParameter(
+                        3,
+                        change.source().isPresent()
+                                ? blankToNull(change.source().get())
+                                : current.source())
+                .setParameter(4, String.join(",", change.tags().orElse(current.tags())))
+                .setParameter(5, confirmed)
+                .setParameter(6, subscribed)
+                .executeUpdate();
+        audit.updated(
+                AUDIT_ENTITY,
+                id,
+                label(id),
+                before.get(id),
+                audited(new Long[] {id}).get(id));
+        return get(id);
+    }
+
+    /**
+     * Forgets a person who asks it: the row and its address go; the mails already sent stay counted in their
+     * campaigns, their logs without the address (an SMTP error quoting it included). The history names the
+     * subscriber by number only, so nothing of the address remains anywhere.
+     */
+    @Transactional
+    public void erase(long id) {
+        SubscriberResponses.Subscriber current = get(id);
+        Audited before = audited(new Long[] {id}).get(id);
+        em.createNativeQuery(
+                        """
+                        UPDATE newsletter_send_log SET email = NULL,
+                            error = regexp_replace(error, ?2, '[adresse effacée]', 'gi')
+                        WHERE subscriber_id = ?1""")
+                .setParameter(1, id)
+                // the address as a literal pattern: every character that is not a letter or digit escaped
+                .setParameter(2, current.email().replaceAll("([^A-Za-z0-9])", "\\\\$1"))
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM newsletter_subscriber WHERE id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
+        audit.deleted(AUDIT_ENTITY, id, label(id), before);
+    }
+
+    static final String AUDIT_ENTITY = "subscriber";
+
+    /** A subscriber as the history records it: never the address or the name (see {@link #erase}). */
+    public record Audited(String source, List<String> tags, boolean confirmed, boolean subscribed) {}
+
+    private Map<Long, Audited> audited(Long[] ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT id, source, tags, confirmed, subscribed FROM newsletter_subscriber WHERE id = ANY(?1)")
+                .setParameter(1, ids)
+                .getResultList();
+        Map<Long, Audited> states = new java.util.HashMap<>();
+        rows.forEach(r -> states.put(longValue(r[0]), new Audited(string(r[1]), tags(r[2]), bool(r[3]), bool(r[4]))));
+        return states;
+    }
+
+    private static String label(long id) {
+        return "#" + id;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Pending addresses whose last request is older than 30 days; answers how many were deleted. */
@@ -219,6 +331,8 @@ public class SubscriberService {
         f.subscribed().ifPresent(subscribed -> query.and("s.subscribed = ?", subscribed));
         f.source().ifPresent(source -> query.and("s.source = ?", source));
         f.tag().ifPresent(tag -> query.and("? = ANY(s.tags)", tag));
+        f.email().ifPresent(email -> query.and("lower(s.email) LIKE lower(?)", Like.contains(email)));
+        f.name().ifPresent(name -> query.and("niasotac_fold(s.name) LIKE niasotac_fold(?)", Like.contains(name)));
         f.search()
                 .ifPresent(text -> query.and(
                         "lower(s.email) LIKE lower(?) OR niasotac_fold(s.name) LIKE niasotac_fold(?)",

@@ -50,13 +50,16 @@ public class TemplateResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Templates, filtered by search and is_active")
+    @Operation(summary = "Templates, filtered by search, name, subject and is_active")
     public Envelope<Page<TemplateResponse>> list() {
         QueryParams q = QueryParams.of(uri);
         PageRequest page = PageRequest.from(uri);
         Ordering ordering = Ordering.parse(
                 q.text("ordering").orElse(null), TemplateService.ORDERING, TemplateService.DEFAULT_ORDERING);
-        TemplateService.TemplateList found = templates.list(q.text("search"), q.bool("is_active"), page, ordering);
+        TemplateService.TemplateList found = templates.list(
+                new TemplateFilter(q.text("search"), q.text("name"), q.text("subject"), q.bool("is_active")),
+                page,
+                ordering);
         return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
     }
 

@@ -5,6 +5,7 @@ import static com.niasotac.platform.persistence.Rows.instant;
 import static com.niasotac.platform.persistence.Rows.longValue;
 import static com.niasotac.platform.persistence.Rows.string;
 
+import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.PageRequest;
@@ -13,6 +14,7 @@ import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.platform.persistence.UniqueSlugs;
 import com.niasotac.platform.text.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
@@ -39,11 +41,16 @@ public class TemplateService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AuditTrail audit;
+
+    static final String AUDIT_ENTITY = "template";
+
     public record TemplateList(long count, List<TemplateResponse> results) {}
 
-    public TemplateList list(Optional<String> search, Optional<Boolean> active, PageRequest page, Ordering ordering) {
-        SqlQuery count = filtered(new SqlQuery().append("SELECT count(*)" + FROM), search, active);
-        SqlQuery rows = filtered(new SqlQuery().append("SELECT " + COLUMNS + FROM), search, active)
+    public TemplateList list(TemplateFilter filter, PageRequest page, Ordering ordering) {
+        SqlQuery count = filtered(new SqlQuery().append("SELECT count(*)" + FROM), filter);
+        SqlQuery rows = filtered(new SqlQuery().append("SELECT " + COLUMNS + FROM), filter)
                 .append(" ORDER BY " + ordering.sql() + ", t.id LIMIT ? OFFSET ?", page.pageSize(), page.offset());
         return new TemplateList(((Number) count.create(em).getSingleResult()).longValue(), templates(rows));
     }
@@ -56,6 +63,18 @@ public class TemplateService {
                 .stream()
                 .findFirst()
                 .orElseThrow(() -> ApiException.notFound("Template"));
+    }
+
+    /** The id of the template with this slug or id, if there is one. */
+    public Optional<Long> idOf(String slugOrId) {
+        @SuppressWarnings("unchecked")
+        List<Object> found = new SqlQuery()
+                .append("SELECT t.id FROM newsletter_template t WHERE true")
+                .andSlugOrId("t", slugOrId)
+                .append(" ORDER BY t.id LIMIT 1")
+                .create(em)
+                .getResultList();
+        return found.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
     public TemplateRequest asRequest(String slugOrId) {
@@ -81,12 +100,14 @@ public class TemplateService {
                 .setParameter(6, blankToNull(request.defaultFrom()))
                 .setParameter(7, request.isActive() == null || request.isActive())
                 .getSingleResult();
+        audit.created(AUDIT_ENTITY, id.longValue(), request.name(), asRequest(id.toString()));
         return get(id.toString());
     }
 
     @Transactional
     public TemplateResponse update(String slugOrId, TemplateRequest request) {
         long id = get(slugOrId).id();
+        TemplateRequest before = asRequest(slugOrId);
         checked(request);
         em.createNativeQuery(
                         """
@@ -102,6 +123,7 @@ public class TemplateService {
                 .setParameter(7, request.isActive() == null || request.isActive())
                 .setParameter(8, id)
                 .executeUpdate();
+        audit.updated(AUDIT_ENTITY, id, request.name(), before, asRequest(Long.toString(id)));
         return get(Long.toString(id));
     }
 
@@ -113,9 +135,11 @@ public class TemplateService {
             throw ApiException.conflict(
                     "This template is used by " + template.campaignsCount() + " campaign(s); deactivate it instead.");
         }
+        TemplateRequest before = asRequest(slugOrId);
         em.createNativeQuery("DELETE FROM newsletter_template WHERE id = ?1")
                 .setParameter(1, template.id())
                 .executeUpdate();
+        audit.deleted(AUDIT_ENTITY, template.id(), template.name(), before);
     }
 
     /** Unknown placeholders and an unusable sender are refused here, with the field that holds them. */
@@ -162,12 +186,17 @@ public class TemplateService {
         return UniqueSlugs.reserve(em, UniqueSlugs.Table.NEWSLETTER_TEMPLATE, base);
     }
 
-    private static SqlQuery filtered(SqlQuery query, Optional<String> search, Optional<Boolean> active) {
-        search.ifPresent(text -> query.and(
-                "niasotac_fold(t.name) LIKE niasotac_fold(?) OR niasotac_fold(t.subject) LIKE niasotac_fold(?)",
-                Like.contains(text),
-                Like.contains(text)));
-        active.ifPresent(isActive -> query.and("t.is_active = ?", isActive));
+    private static SqlQuery filtered(SqlQuery query, TemplateFilter filter) {
+        filter.search()
+                .ifPresent(text -> query.and(
+                        "niasotac_fold(t.name) LIKE niasotac_fold(?) OR niasotac_fold(t.subject) LIKE niasotac_fold(?)",
+                        Like.contains(text),
+                        Like.contains(text)));
+        filter.name().ifPresent(name -> query.and("niasotac_fold(t.name) LIKE niasotac_fold(?)", Like.contains(name)));
+        filter.subject()
+                .ifPresent(
+                        subject -> query.and("niasotac_fold(t.subject) LIKE niasotac_fold(?)", Like.contains(subject)));
+        filter.isActive().ifPresent(isActive -> query.and("t.is_active = ?", isActive));
         return query;
     }
 

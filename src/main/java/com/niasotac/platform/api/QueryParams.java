@@ -62,6 +62,17 @@ public final class QueryParams {
         return value.or(() -> aliased);
     }
 
+    /** One of the values listed, else a 400 naming the parameter and the values it takes. */
+    public Optional<String> oneOf(String name, java.util.Set<String> allowed) {
+        return text(name).map(value -> {
+            if (!allowed.contains(value)) {
+                throw ApiException.invalidField(
+                        name, "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+            return value;
+        });
+    }
+
     public Optional<Boolean> bool(String name) {
         return text(name).map(value -> switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> true;
@@ -71,6 +82,10 @@ public final class QueryParams {
     }
 
     public Optional<Long> id(String name) {
+        return wholeNumber(name);
+    }
+
+    public Optional<Long> wholeNumber(String name) {
         return text(name).map(value -> {
             try {
                 return Long.parseLong(value);
@@ -81,7 +96,7 @@ public final class QueryParams {
     }
 
     public Optional<Integer> integer(String name) {
-        return id(name).map(value -> {
+        return wholeNumber(name).map(value -> {
             if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
                 throw ApiException.invalidField(name, "is out of range");
             }

@@ -4,9 +4,9 @@ import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.ErrorCode;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -33,7 +33,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     /** Far more than any request of this API nests, far less than what would exhaust a thread's stack. */
     static final int MAX_DEPTH = 32;
 
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(
             Map.of("org.eclipse.parsson.maxDepth", MAX_DEPTH, "org.eclipse.parsson.rejectDuplicateKeys", true));
 
     @Override
@@ -59,10 +59,16 @@ public class JsonBodyGuard implements ReaderInterceptor {
                     "A JSON request body is required.",
                     Map.of("body", List.of("is required")));
         }
-        JsonValue value;
-        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            value = reader.readValue();
+        JsonValue value = null;
+        boolean sound;
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            parser.next();
+            value = parser.getValue();
+            sound = !parser.hasNext(); // one value and nothing after it: "{"a":1}garbage" is no body
         } catch (RuntimeException e) { // Parsson's too-deep is a bare RuntimeException, not a JsonException
+            sound = false;
+        }
+        if (!sound) {
             throw malformed("The request body is not valid JSON (or nests deeper than " + MAX_DEPTH
                     + " levels, or repeats a key).");
         }

@@ -111,6 +111,7 @@ public class PromotionResource {
         });
         PromotionFilter filter = new PromotionFilter(
                 q.text("search"),
+                q.text("name"),
                 q.text("code"),
                 q.text("promotion_type"),
                 q.bool("active"),

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public class ActivePromotions {
 
     /** SQL: the promotion aliased {@code p} is active now. */
-    static final String ACTIVE_NOW = activeNow("p");
+    public static final String ACTIVE_NOW = activeNow("p");
 
     /**
      * SQL: some promotion active now lowers the unit price of the product aliased {@code p}. Bogo never lowers

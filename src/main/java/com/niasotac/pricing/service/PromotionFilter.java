@@ -6,6 +6,7 @@ import java.util.Optional;
 /** The filters of {@code GET /promotions}. */
 public record PromotionFilter(
         Optional<String> search,
+        Optional<String> name,
         Optional<String> code,
         Optional<String> promotionType,
         Optional<Boolean> active,
@@ -18,6 +19,7 @@ public record PromotionFilter(
     /** No filter at all. */
     public static PromotionFilter none() {
         return new PromotionFilter(
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),

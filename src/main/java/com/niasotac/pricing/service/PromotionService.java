@@ -7,6 +7,7 @@ import static com.niasotac.platform.persistence.Rows.intValue;
 import static com.niasotac.platform.persistence.Rows.longValue;
 import static com.niasotac.platform.persistence.Rows.string;
 
+import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.ErrorCode;
 import com.niasotac.platform.api.Ordering;
@@ -72,6 +73,11 @@ public class PromotionService {
 
     @Inject
     Event<PublicDataChanged> publicChanges;
+
+    @Inject
+    AuditTrail audit;
+
+    static final String AUDIT_ENTITY = "promotion";
 
     public record PromotionList(long count, List<PromotionResponses.Item> results) {}
 
@@ -164,11 +170,13 @@ public class PromotionService {
         em.persist(promotion);
         em.flush();
         replaceTargets(promotion.id(), request);
+        audit.created(AUDIT_ENTITY, promotion.id(), request.name(), asRequest(Long.toString(promotion.id())));
         return get(Long.toString(promotion.id()), false);
     }
 
     @Transactional
     public PromotionResponses.Item update(String slugOrId, PromotionRequest request) {
+        PromotionRequest before = asRequest(slugOrId);
         Promotion promotion = em.find(Promotion.class, get(slugOrId, false).id());
         // Locked, so no redemption lands between the check and the change.
         int uses = ((Number) em.createNativeQuery("SELECT usage_count FROM promotion WHERE id = ?1 FOR UPDATE")
@@ -181,13 +189,17 @@ public class PromotionService {
         apply(promotion, request, promotion.id());
         em.flush();
         replaceTargets(promotion.id(), request);
+        audit.updated(AUDIT_ENTITY, promotion.id(), request.name(), before, asRequest(Long.toString(promotion.id())));
         return get(Long.toString(promotion.id()), false);
     }
 
     @Transactional
     public void delete(String slugOrId) {
-        em.remove(em.find(Promotion.class, get(slugOrId, false).id()));
+        PromotionRequest before = asRequest(slugOrId);
+        long id = get(slugOrId, false).id();
+        em.remove(em.find(Promotion.class, id));
         publicChanges.fire(new PublicDataChanged("promotion deleted"));
+        audit.deleted(AUDIT_ENTITY, id, before.name(), before);
     }
 
     @Transactional
@@ -201,12 +213,28 @@ public class PromotionService {
                     default -> throw ApiException.invalidField(
                             "action", "must be one of activate, deactivate, mark_stackable, mark_non_stackable");
                 };
+        Long[] distinct = ids.stream().distinct().toArray(Long[]::new);
+        Map<Long, PromotionRequest> before = states(distinct);
         int updated = em.createNativeQuery("UPDATE promotion SET " + assignment
                         + ", updated_at = now() WHERE id = ANY(CAST(?1 AS bigint[]))")
-                .setParameter(1, ids.stream().distinct().toArray(Long[]::new))
+                .setParameter(1, distinct)
                 .executeUpdate();
         publicChanges.fire(new PublicDataChanged("promotions changed"));
+        states(distinct).forEach((id, after) -> audit.updated(AUDIT_ENTITY, id, after.name(), before.get(id), after));
         return updated;
+    }
+
+    /** The promotions of these ids that exist, as requests (what the history compares). */
+    private Map<Long, PromotionRequest> states(Long[] ids) {
+        em.flush();
+        em.clear(); // the UPDATE above bypassed the persistence context
+        Map<Long, PromotionRequest> states = new java.util.LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Number> existing = em.createNativeQuery("SELECT id FROM promotion WHERE id = ANY(CAST(?1 AS bigint[]))")
+                .setParameter(1, ids)
+                .getResultList();
+        existing.forEach(id -> states.put(id.longValue(), asRequest(Long.toString(id.longValue()))));
+        return states;
     }
 
     /** The promotion of a code, if it can be used now: 404 unknown, 400 inactive or exhausted. */
@@ -425,6 +453,7 @@ public class PromotionService {
                         "niasotac_fold(p.name) LIKE niasotac_fold(?) OR lower(p.code) LIKE lower(?)",
                         Like.contains(text),
                         Like.contains(text)));
+        f.name().ifPresent(name -> query.and("niasotac_fold(p.name) LIKE niasotac_fold(?)", Like.contains(name)));
         f.code().ifPresent(code -> query.and("lower(p.code) = lower(?)", code));
         f.promotionType().ifPresent(type -> query.and("p.promotion_type = ?", type));
         f.active().ifPresent(active -> query.and("p.active = ?", active));

@@ -68,14 +68,15 @@ public class ServiceResource {
 
     @GET
     @PublicCache
-    @Operation(summary = "Services, paginated; ordering order (default), title, created_at")
+    @Operation(
+            summary =
+                    "Services, paginated; filter is_active (anonymous: active ones only); ordering order (default), title, created_at")
     public Envelope<Page<SiteResponses.Service>> list() {
+        QueryParams query = QueryParams.of(uri);
         PageRequest page = PageRequest.from(uri);
         Ordering ordering = Ordering.parse(
-                QueryParams.of(uri).text("ordering").orElse(null),
-                OfferedServices.ORDERING,
-                OfferedServices.DEFAULT_ORDERING);
-        OfferedServices.ServiceList found = services.list(page, ordering, isStaff());
+                query.text("ordering").orElse(null), OfferedServices.ORDERING, OfferedServices.DEFAULT_ORDERING);
+        OfferedServices.ServiceList found = services.list(page, ordering, isStaff(), query.bool("is_active"));
         return Envelope.ok(Page.of(
                 page,
                 found.count(),

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the site endpoints (PUT; PATCH merges into the current state, then the same checks). */
@@ -15,6 +16,7 @@ public final class SiteRequests {
 
     private SiteRequests() {}
 
+    /** {@code socialLinkIds}: the links the settings show (absent: the current choice stays). */
     @Schema(name = "SiteSettingsRequest")
     public record Settings(
             @NotBlank @Size(max = 150) String companyName,
@@ -26,7 +28,8 @@ public final class SiteRequests {
                     String whatsappNumber,
             @NotBlank @Email @Size(max = 254) String contactEmail,
             @NotBlank @Pattern(regexp = "[+0-9 ().-]{6,30}", message = "must be a phone number") String contactPhone,
-            @NotBlank @Size(max = 300) String contactAddress) {}
+            @NotBlank @Size(max = 300) String contactAddress,
+            @Size(max = 50) List<@NotNull Long> socialLinkIds) {}
 
     @Schema(name = "ServiceRequest")
     public record Service(
@@ -38,6 +41,7 @@ public final class SiteRequests {
             Boolean isActive,
             @Size(max = 500) String externalLink) {}
 
+    /** {@code isShown}: whether the settings show it (absent: shown when created, unchanged when edited). */
     @Schema(name = "SocialLinkRequest")
     public record SocialLink(
             @NotNull
@@ -46,5 +50,6 @@ public final class SiteRequests {
                             message =
                                     "must be one of Facebook, Twitter, Instagram, Linkedin, Youtube, Tiktok, Whatsapp")
                     String name,
-            @NotBlank @Size(max = 500) String url) {}
+            @NotBlank @Size(max = 500) String url,
+            Boolean isShown) {}
 }

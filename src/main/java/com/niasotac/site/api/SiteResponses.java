@@ -61,6 +61,6 @@ public final class SiteResponses {
             Instant createdAt,
             Instant updatedAt) {}
 
-    @JsonbPropertyOrder({"id", "name", "url"})
-    public record SocialLink(long id, String name, String url) {}
+    @JsonbPropertyOrder({"id", "name", "url", "isShown"})
+    public record SocialLink(long id, String name, String url, boolean isShown) {}
 }

@@ -123,6 +123,6 @@ public class SocialLinkResource {
     }
 
     static SiteResponses.SocialLink response(SocialLink link) {
-        return new SiteResponses.SocialLink(link.id(), link.name(), link.url());
+        return new SiteResponses.SocialLink(link.id(), link.name(), link.url(), link.isShown());
     }
 }

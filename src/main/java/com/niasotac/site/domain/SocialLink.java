@@ -28,6 +28,10 @@ public class SocialLink {
     @Column(nullable = false, length = 500)
     private String url;
 
+    /** Whether the settings (and so the shop's footer) show it. */
+    @Column(name = "is_shown", nullable = false)
+    private boolean shown = true;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -40,10 +44,18 @@ public class SocialLink {
         this.createdAt = now;
     }
 
-    public void change(String newName, String newUrl, Instant now) {
+    public void change(String newName, String newUrl, boolean isShown, Instant now) {
         this.name = newName;
         this.url = newUrl;
+        this.shown = isShown;
         this.updatedAt = now;
+    }
+
+    public void show(boolean isShown, Instant now) {
+        if (shown != isShown) {
+            this.shown = isShown;
+            this.updatedAt = now;
+        }
     }
 
     public Long id() {
@@ -56,5 +68,9 @@ public class SocialLink {
 
     public String url() {
         return url;
+    }
+
+    public boolean isShown() {
+        return shown;
     }
 }

@@ -1,5 +1,6 @@
 package com.niasotac.site.service;
 
+import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.Ordering;
 import com.niasotac.platform.api.PageRequest;
@@ -38,6 +39,34 @@ public class OfferedServices {
     Event<PublicDataChanged> publicChanges;
 
     @Inject
+    AuditTrail audit;
+
+    static final String AUDIT_ENTITY = "service";
+
+    /** A service as the history records it: the PUT fields and the uploaded image's key. */
+    public record Audited(
+            String title,
+            String slug,
+            String description,
+            String imageUrl,
+            String imageKey,
+            int order,
+            boolean isActive,
+            String externalLink) {}
+
+    private static Audited audited(OfferedService s) {
+        return new Audited(
+                s.title(),
+                s.slug(),
+                s.description(),
+                s.imageUrl(),
+                s.imageKey(),
+                s.order(),
+                s.isActive(),
+                s.externalLink());
+    }
+
+    @Inject
     AfterCommit afterCommit;
 
     @Inject
@@ -45,17 +74,28 @@ public class OfferedServices {
 
     public record ServiceList(long count, List<OfferedService> results) {}
 
-    public ServiceList list(PageRequest page, Ordering ordering, boolean includeInactive) {
-        String where = includeInactive ? "" : " WHERE s.active = true";
-        long count = em.createQuery("SELECT count(s) FROM OfferedService s" + where, Long.class)
-                .getSingleResult();
-        List<OfferedService> rows = em.createQuery(
+    /**
+     * One page of services; {@code active} keeps the active (or inactive) ones only, and anonymous visitors
+     * ({@code includeInactive} false) never see an inactive one, whatever they ask.
+     */
+    public ServiceList list(PageRequest page, Ordering ordering, boolean includeInactive, Optional<Boolean> active) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (!includeInactive) {
+            conditions.add("s.active = true");
+        }
+        active.ifPresent(wanted -> conditions.add("s.active = :active"));
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        var count = em.createQuery("SELECT count(s) FROM OfferedService s" + where, Long.class);
+        var rows = em.createQuery(
                         "SELECT s FROM OfferedService s" + where + " ORDER BY " + ordering.jpql("s") + ", s.id",
                         OfferedService.class)
                 .setFirstResult(page.offset())
-                .setMaxResults(page.pageSize())
-                .getResultList();
-        return new ServiceList(count, rows);
+                .setMaxResults(page.pageSize());
+        active.ifPresent(wanted -> {
+            count.setParameter("active", wanted);
+            rows.setParameter("active", wanted);
+        });
+        return new ServiceList(count.getSingleResult(), rows.getResultList());
     }
 
     public OfferedService get(String slugOrId, boolean includeInactive) {
@@ -85,32 +125,39 @@ public class OfferedServices {
         em.persist(service);
         em.flush();
         publicChanges.fire(new PublicDataChanged("service created"));
+        audit.created(AUDIT_ENTITY, service.id(), service.title(), audited(service));
         return service;
     }
 
     @Transactional
     public OfferedService update(String slugOrId, SiteRequests.Service request) {
         OfferedService service = get(slugOrId, true);
+        Audited before = audited(service);
         apply(service, request, service.id());
         em.flush();
         publicChanges.fire(new PublicDataChanged("service changed"));
+        audit.updated(AUDIT_ENTITY, service.id(), service.title(), before, audited(service));
         return service;
     }
 
     @Transactional
     public void delete(String slugOrId) {
         OfferedService service = get(slugOrId, true);
+        Audited before = audited(service);
         em.remove(service);
         deleteAfterCommit(service.imageKey());
         publicChanges.fire(new PublicDataChanged("service deleted"));
+        audit.deleted(AUDIT_ENTITY, service.id(), service.title(), before);
     }
 
     /** Points the service at a stored upload ({@code null}: none); the file it replaces goes after the commit. */
     @Transactional
     public OfferedService replaceImage(String slugOrId, String newKey) {
         OfferedService service = get(slugOrId, true);
+        Audited before = audited(service);
         String old = service.imageKey();
         service.changeImage(newKey, Instant.now());
+        audit.updated(AUDIT_ENTITY, service.id(), service.title(), before, audited(service));
         em.flush();
         deleteAfterCommit(old);
         publicChanges.fire(new PublicDataChanged("service image changed"));

@@ -1,7 +1,9 @@
 package com.niasotac.site.service;
 
+import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.catalog.product.service.ShopContact;
 import com.niasotac.newsletter.mail.ShopIdentity;
+import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.site.api.SiteRequests;
 import com.niasotac.site.api.SiteResponses;
@@ -16,8 +18,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
  * The one settings record. Also the catalog's {@link ShopContact} and the newsletter's {@link ShopIdentity}:
@@ -33,6 +38,12 @@ public class SiteSettingsService implements ShopContact, ShopIdentity {
     @Inject
     Event<PublicDataChanged> publicChanges;
 
+    @Inject
+    AuditTrail audit;
+
+    /** The one settings record is object 1 of its kind in the history. */
+    static final String AUDIT_ENTITY = "settings";
+
     private final AtomicReference<Optional<Contact>> contact = new AtomicReference<>();
 
     public SiteResponses.Settings get() {
@@ -47,11 +58,13 @@ public class SiteSettingsService implements ShopContact, ShopIdentity {
                 s.whatsappNumber(),
                 s.contactEmail(),
                 s.contactPhone(),
-                s.contactAddress());
+                s.contactAddress(),
+                links().stream().filter(SocialLink::isShown).map(SocialLink::id).toList());
     }
 
     @Transactional
     public SiteResponses.Settings update(SiteRequests.Settings request) {
+        SiteRequests.Settings before = asRequest();
         SiteSettings settings = settings();
         settings.change(
                 request.companyName().strip(),
@@ -61,8 +74,12 @@ public class SiteSettingsService implements ShopContact, ShopIdentity {
                 request.contactPhone().strip(),
                 request.contactAddress().strip(),
                 Instant.now());
+        if (request.socialLinkIds() != null) {
+            showOnly(Set.copyOf(request.socialLinkIds()));
+        }
         em.flush();
         publicChanges.fire(new PublicDataChanged("settings changed"));
+        audit.updated(AUDIT_ENTITY, 1, settings.companyName(), before, asRequest());
         return response(settings);
     }
 
@@ -86,13 +103,29 @@ public class SiteSettingsService implements ShopContact, ShopIdentity {
         contact.set(null);
     }
 
+    /** Shows the links listed and hides the others; an id that names no link is a 400. */
+    private void showOnly(Set<Long> ids) {
+        List<SocialLink> links = links();
+        Set<Long> known = links.stream().map(SocialLink::id).collect(Collectors.toSet());
+        if (!known.containsAll(ids)) {
+            throw ApiException.invalidField("social_link_ids", "lists an id that is not a social link's");
+        }
+        Instant now = Instant.now();
+        links.forEach(link -> link.show(ids.contains(link.id()), now));
+    }
+
+    private List<SocialLink> links() {
+        return em.createQuery("SELECT l FROM SocialLink l ORDER BY l.id", SocialLink.class)
+                .getResultList();
+    }
+
     private SiteSettings settings() {
         return em.find(SiteSettings.class, true);
     }
 
     private SiteResponses.Settings response(SiteSettings s) {
-        var links = em.createQuery("SELECT l FROM SocialLink l ORDER BY l.id", SocialLink.class)
-                .getResultStream()
+        var links = links().stream()
+                .filter(SocialLink::isShown)
                 .map(l -> new SiteResponses.Link(l.name(), l.url()))
                 .toList();
         return new SiteResponses.Settings(

@@ -1,5 +1,6 @@
 package com.niasotac.site.service;
 
+import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.PageRequest;
 import com.niasotac.platform.cache.PublicDataChanged;
@@ -47,7 +48,7 @@ public class SocialLinks {
 
     public SiteRequests.SocialLink asRequest(long id) {
         SocialLink link = get(id);
-        return new SiteRequests.SocialLink(link.name(), link.url());
+        return new SiteRequests.SocialLink(link.name(), link.url(), link.isShown());
     }
 
     @Transactional
@@ -57,26 +58,37 @@ public class SocialLinks {
         em.persist(link);
         em.flush();
         publicChanges.fire(new PublicDataChanged("social link created"));
+        audit.created(AUDIT_ENTITY, link.id(), link.name(), asRequest(link.id()));
         return link;
     }
 
     @Transactional
     public SocialLink update(long id, SiteRequests.SocialLink request) {
+        SiteRequests.SocialLink before = asRequest(id);
         SocialLink link = get(id);
         apply(link, request);
         em.flush();
         publicChanges.fire(new PublicDataChanged("social link changed"));
+        audit.updated(AUDIT_ENTITY, id, link.name(), before, asRequest(id));
         return link;
     }
 
     @Transactional
     public void delete(long id) {
+        SiteRequests.SocialLink before = asRequest(id);
         em.remove(get(id));
         publicChanges.fire(new PublicDataChanged("social link deleted"));
+        audit.deleted(AUDIT_ENTITY, id, before.name(), before);
     }
+
+    static final String AUDIT_ENTITY = "social_link";
+
+    @Inject
+    AuditTrail audit;
 
     private static void apply(SocialLink link, SiteRequests.SocialLink request) {
         OfferedServices.checkUrl("url", request.url());
-        link.change(request.name(), request.url().strip(), Instant.now());
+        boolean shown = request.isShown() != null ? request.isShown() : link.isShown();
+        link.change(request.name(), request.url().strip(), shown, Instant.now());
     }
 }

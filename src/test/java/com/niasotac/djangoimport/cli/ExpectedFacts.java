@@ -123,7 +123,7 @@ final class ExpectedFacts {
                 "SELECT count(*) FROM site_service WHERE image_url IS NOT NULL OR image_key IS NOT NULL");
         q.put("site_settings", "SELECT count(*) FROM site_settings");
         q.put("social_links", "SELECT count(*) FROM social_link");
-        q.put("social_links_on_settings", "SELECT count(*) FROM social_link");
+        q.put("social_links_on_settings", "SELECT count(*) FROM social_link WHERE is_shown");
         q.put("users", "SELECT count(*) FROM app_user");
         q.put("users_active", "SELECT count(*) FROM app_user WHERE is_active");
         q.put("users_staff", "SELECT count(*) FROM app_user WHERE role IN ('staff', 'admin')");

@@ -74,22 +74,28 @@ public class CategoryResource {
     @GET
     @Operation(
             summary =
-                    "Categories, paginated; filters search, is_main, has_products, level, parent; ordering name, level, created_at, product_count")
+                    "Categories, paginated; filters search, name, slug, is_main, has_products, level, parent; ordering name, level, created_at, product_count")
     @PublicCache
     public Envelope<Page<CategoryResponses.Item>> list() {
         QueryParams query = QueryParams.of(uri);
-        CategoryFilter filter = new CategoryFilter(
-                query.text("search"),
-                query.bool("is_main"),
-                query.bool("has_products"),
-                query.integer("level"),
-                query.id("parent"));
+        CategoryFilter filter = filter(query);
         PageRequest page = PageRequest.from(uri);
         Ordering ordering = Ordering.parse(
                 query.text("ordering").orElse(null), CategoryService.ORDERING, CategoryService.DEFAULT_ORDERING);
         CategoryService.CategoryList found = categories.list(filter, page, ordering);
         return Envelope.ok(Page.of(
                 page, found.count(), found.rows().stream().map(this::item).toList(), uri));
+    }
+
+    private static CategoryFilter filter(QueryParams query) {
+        return new CategoryFilter(
+                query.text("search"),
+                query.text("name"),
+                query.text("slug"),
+                query.bool("is_main"),
+                query.bool("has_products"),
+                query.integer("level"),
+                query.id("parent"));
     }
 
     @GET
@@ -107,10 +113,12 @@ public class CategoryResource {
 
     @GET
     @Path("minimal")
-    @Operation(summary = "id, name, slug, level and full_path of every category, for pickers")
+    @Operation(
+            summary =
+                    "id, name, slug, level and full_path of every category (or those the list's filters keep), for pickers")
     @PublicCache
     public Envelope<List<CategoryResponses.Minimal>> minimal() {
-        return Envelope.ok(categories.all().stream()
+        return Envelope.ok(categories.matching(filter(QueryParams.of(uri))).stream()
                 .sorted((a, b) -> a.fullPath().compareToIgnoreCase(b.fullPath()))
                 .map(row ->
                         new CategoryResponses.Minimal(row.id(), row.name(), row.slug(), row.level(), row.fullPath()))

@@ -1,5 +1,6 @@
 package com.niasotac.catalog.category.service;
 
+import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.catalog.category.api.CategoryRequest;
 import com.niasotac.catalog.category.domain.Category;
 import com.niasotac.platform.api.ApiException;
@@ -70,6 +71,14 @@ public class CategoryService {
     @Inject
     Event<PublicDataChanged> publicChanges;
 
+    @Inject
+    AuditTrail audit;
+
+    static final String AUDIT_ENTITY = "category";
+
+    /** An icon change, as the history records it. */
+    public record Icon(String iconKey) {}
+
     public record CategoryList(long count, List<CategoryRow> rows) {}
 
     public CategoryList list(CategoryFilter filter, PageRequest page, Ordering ordering) {
@@ -81,6 +90,11 @@ public class CategoryService {
     }
 
     /** Every category, parents before children, each level by name (tree and pickers). */
+    /** Every category the filter keeps, not paginated (the pickers' list). */
+    public List<CategoryRow> matching(CategoryFilter filter) {
+        return rowsOf(filtered(new SqlQuery().append(SELECT + FROM), filter).append(" ORDER BY c.level, c.name, c.id"));
+    }
+
     public List<CategoryRow> all() {
         return rowsOf(new SqlQuery().append(SELECT + FROM + " ORDER BY c.level, c.name, c.id"));
     }
@@ -121,6 +135,7 @@ public class CategoryService {
         em.flush();
         replaceAliases(category, request.aliases());
         publicChanges.fire(new PublicDataChanged("category created"));
+        audit.created(AUDIT_ENTITY, category.id(), category.name(), asRequest(Long.toString(category.id())));
         return get(category.slug());
     }
 
@@ -133,6 +148,7 @@ public class CategoryService {
     @Transactional
     public CategoryRow update(String slugOrId, CategoryRequest request) {
         lockTree();
+        CategoryRequest before = asRequest(slugOrId);
         Category category = entity(slugOrId);
         Category parent = request.parent() == null ? null : parent(request.parent());
         if (parent != null && parent.path().startsWith(category.path())) {
@@ -169,6 +185,7 @@ public class CategoryService {
                 .executeUpdate();
         em.clear();
         publicChanges.fire(new PublicDataChanged("category changed"));
+        audit.updated(AUDIT_ENTITY, category.id(), request.name(), before, asRequest(Long.toString(category.id())));
         return get(Long.toString(category.id()));
     }
 
@@ -186,8 +203,10 @@ public class CategoryService {
             throw ApiException.conflict("This category still has sub-categories; move or delete them first.");
         }
         String icon = category.iconKey();
+        CategoryRequest before = asRequest(slugOrId);
         em.remove(category);
         publicChanges.fire(new PublicDataChanged("category deleted"));
+        audit.deleted(AUDIT_ENTITY, category.id(), category.name(), before);
         if (icon != null) {
             afterCommit.run("delete icon " + icon, () -> storage.delete(icon));
         }
@@ -198,6 +217,7 @@ public class CategoryService {
         Category category = entity(slugOrId);
         String old = category.iconKey();
         category.changeIcon(newKey, Instant.now());
+        audit.updated(AUDIT_ENTITY, category.id(), category.name(), new Icon(old), new Icon(newKey));
         if (old != null) {
             afterCommit.run("delete icon " + old, () -> storage.delete(old));
         }
@@ -302,6 +322,8 @@ public class CategoryService {
                         "niasotac_fold(c.name) LIKE niasotac_fold(?) OR c.slug LIKE niasotac_fold(?)",
                         Like.contains(text),
                         Like.contains(text)));
+        filter.name().ifPresent(name -> query.and("niasotac_fold(c.name) LIKE niasotac_fold(?)", Like.contains(name)));
+        filter.slug().ifPresent(slug -> query.and("c.slug = ?", slug.toLowerCase(java.util.Locale.ROOT)));
         filter.isMain().ifPresent(main -> query.and("c.is_main_category = ?", main));
         filter.hasProducts().ifPresent(has -> query.and(has ? "n.product_count > 0" : "n.product_count = 0"));
         filter.level().ifPresent(level -> query.and("c.level = ?", level));

@@ -51,8 +51,7 @@ public class CategoryProductsResource {
                 QueryParams.of(uri).text("ordering").orElse(null),
                 ProductQueries.ORDERING,
                 ProductQueries.DEFAULT_ORDERING);
-        ProductQueries.ProductList found =
-                queries.list(ProductFilter.none().withCategoryPath(path), false, page, ordering);
+        ProductQueries.ProductList found = queries.list(ProductFilter.inCategory(path), false, page, ordering);
         return Envelope.ok(Page.of(page, found.count(), views.items(found.rows()), uri));
     }
 }

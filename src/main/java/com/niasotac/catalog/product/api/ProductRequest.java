@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /** The body of POST and PUT (and, merged with the current state, PATCH) on products. */
 public record ProductRequest(
@@ -38,4 +39,5 @@ public record ProductRequest(
         Boolean forceFeatured,
         Boolean forceRecommended,
         Boolean excludeFromFeatured,
-        Boolean excludeFromRecommended) {}
+        Boolean excludeFromRecommended,
+        Instant publishedAt) {}

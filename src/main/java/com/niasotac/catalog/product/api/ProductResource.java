@@ -99,13 +99,15 @@ public class ProductResource {
     @GET
     @Operation(
             summary =
-                    "Products, paginated, with filters (search, category, category_slug, brand (several: comma-separated), "
-                            + "min_price, max_price, in_stock (or is_in_stock), is_featured, is_recommended, has_discount, created_after, created_before) and ordering")
+                    "Products, paginated, with filters (search, name, category, category_slug, brand (several: comma-separated), "
+                            + "min_price, max_price, in_stock (or is_in_stock), is_featured, is_recommended, has_discount, created_after, created_before, "
+                            + "min_stock, max_stock, min_views, min_clicks; staff: is_active) and ordering")
     @PublicCache
     public Envelope<Page<ProductResponses.Item>> list() {
         QueryParams query = QueryParams.of(uri);
         ProductFilter filter = new ProductFilter(
                 query.text("search"),
+                query.text("name"),
                 categoryPath(query),
                 query.list("brand", MAX_BRANDS),
                 query.decimal("min_price"),
@@ -116,7 +118,12 @@ public class ProductResource {
                 query.bool("has_discount"),
                 query.instant("created_after"),
                 query.instant("created_before"),
-                isStaff() ? query.bool("is_active") : java.util.Optional.empty());
+                isStaff() ? query.bool("is_active") : java.util.Optional.empty(),
+                new ProductFilter.Thresholds(
+                        query.integer("min_stock"),
+                        query.integer("max_stock"),
+                        query.wholeNumber("min_views"),
+                        query.wholeNumber("min_clicks")));
         Ordering ordering = Ordering.parse(
                 query.text("ordering").orElse(null), ProductQueries.ORDERING, ProductQueries.DEFAULT_ORDERING);
         return page(queries.list(filter, isStaff(), PageRequest.from(uri), ordering), PageRequest.from(uri));

@@ -127,7 +127,9 @@ public class Product {
         this.forceRecommended = details.forceRecommended();
         this.excludeFromFeatured = details.excludeFromFeatured();
         this.excludeFromRecommended = details.excludeFromRecommended();
-        if (this.active && this.publishedAt == null) {
+        if (details.publishedAt() != null) {
+            this.publishedAt = details.publishedAt(); // staff may date a publication
+        } else if (this.active && this.publishedAt == null) {
             this.publishedAt = now;
         }
         this.updatedAt = now;

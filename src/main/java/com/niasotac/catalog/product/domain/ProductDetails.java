@@ -1,6 +1,7 @@
 package com.niasotac.catalog.product.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /** The editable fields of a product, validated, as the service hands them to the entity. */
 public record ProductDetails(
@@ -22,4 +23,5 @@ public record ProductDetails(
         boolean forceFeatured,
         boolean forceRecommended,
         boolean excludeFromFeatured,
-        boolean excludeFromRecommended) {}
+        boolean excludeFromRecommended,
+        Instant publishedAt) {}

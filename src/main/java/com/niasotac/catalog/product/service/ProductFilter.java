@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The filters of {@code GET /products}; {@code categoryPath} is the subtree of category / category_slug, and
- * {@code brands} matches any of them (none: every brand).
+ * The filters of {@code GET /products}; {@code categoryPath} is the subtree of category / category_slug,
+ * {@code brands} matches any of them (none: every brand) and {@code name} a part of the name.
  */
 public record ProductFilter(
         Optional<String> search,
+        Optional<String> name,
         Optional<String> categoryPath,
         List<String> brands,
         Optional<BigDecimal> minPrice,
@@ -21,12 +22,31 @@ public record ProductFilter(
         Optional<Boolean> hasDiscount,
         Optional<Instant> createdAfter,
         Optional<Instant> createdBefore,
-        Optional<Boolean> isActive) {
+        Optional<Boolean> isActive,
+        Thresholds thresholds) {
+
+    /** Staff's lower and upper bounds on the stock and the all-time view and WhatsApp click counts. */
+    public record Thresholds(
+            Optional<Integer> minStock, Optional<Integer> maxStock, Optional<Long> minViews, Optional<Long> minClicks) {
+
+        public static Thresholds none() {
+            return new Thresholds(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
 
     public static ProductFilter none() {
+        return inCategory(Optional.empty());
+    }
+
+    public static ProductFilter inCategory(String path) {
+        return inCategory(Optional.of(path));
+    }
+
+    private static ProductFilter inCategory(Optional<String> path) {
         return new ProductFilter(
                 Optional.empty(),
                 Optional.empty(),
+                path,
                 List.of(),
                 Optional.empty(),
                 Optional.empty(),
@@ -36,22 +56,7 @@ public record ProductFilter(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty());
-    }
-
-    public ProductFilter withCategoryPath(String path) {
-        return new ProductFilter(
-                search,
-                Optional.of(path),
-                brands,
-                minPrice,
-                maxPrice,
-                inStock,
-                isFeatured,
-                isRecommended,
-                hasDiscount,
-                createdAfter,
-                createdBefore,
-                isActive);
+                Optional.empty(),
+                Thresholds.none());
     }
 }

@@ -5,6 +5,7 @@ import static com.niasotac.platform.persistence.Rows.intValue;
 import static com.niasotac.platform.persistence.Rows.longValue;
 import static com.niasotac.platform.persistence.Rows.string;
 
+import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.catalog.product.domain.ProductImage;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.cache.PublicDataChanged;
@@ -40,6 +41,11 @@ public class ProductImageService {
 
     @Inject
     Event<PublicDataChanged> publicChanges;
+
+    @Inject
+    AuditTrail audit;
+
+    static final String AUDIT_ENTITY = "product_image";
 
     public record ImageRow(
             long id,
@@ -94,12 +100,15 @@ public class ProductImageService {
         em.persist(row);
         em.flush();
         publicChanges.fire(new PublicDataChanged("image added"));
-        return find(productId, row.id());
+        ImageRow added = find(productId, row.id());
+        audit.created(AUDIT_ENTITY, added.id(), label(productId), added);
+        return added;
     }
 
     @Transactional
     public ImageRow change(long productId, long imageId, ImageChange change) {
         lockProduct(productId);
+        ImageRow before = find(productId, imageId);
         ProductImage image = entity(productId, imageId);
         if (Boolean.FALSE.equals(change.isPrimary()) && image.isPrimary()) {
             throw ApiException.invalidField(
@@ -114,12 +123,15 @@ public class ProductImageService {
                 change.order() == null ? image.sortOrder() : change.order());
         em.flush();
         publicChanges.fire(new PublicDataChanged("image changed"));
-        return find(productId, imageId);
+        ImageRow after = find(productId, imageId);
+        audit.updated(AUDIT_ENTITY, imageId, label(productId), before, after);
+        return after;
     }
 
     @Transactional
     public void delete(long productId, long imageId) {
         lockProduct(productId);
+        ImageRow before = find(productId, imageId);
         ProductImage image = entity(productId, imageId);
         String key = image.storageKey();
         boolean wasPrimary = image.isPrimary();
@@ -135,6 +147,12 @@ public class ProductImageService {
         }
         afterCommit.run("delete image file " + key, () -> storage.delete(key));
         publicChanges.fire(new PublicDataChanged("image deleted"));
+        audit.deleted(AUDIT_ENTITY, imageId, label(productId), before);
+    }
+
+    /** The history names an image by its product. */
+    private static String label(long productId) {
+        return "product " + productId;
     }
 
     private ImageRow find(long productId, long imageId) {

@@ -35,7 +35,7 @@ public class ProductQueries {
     static final int MAX_SEARCH_WORDS = 8;
 
     /** Below its compare-at price, or below its price through a promotion active now. */
-    static final String HAS_DISCOUNT =
+    public static final String HAS_DISCOUNT =
             "(coalesce(p.compare_at_price > p.price, false) OR " + ActivePromotions.LOWERS_PRODUCT_PRICE + ")";
 
     static final String LIST_COLUMNS =
@@ -131,6 +131,7 @@ public class ProductQueries {
                 .filter(word -> !word.isBlank())
                 .limit(MAX_SEARCH_WORDS)
                 .forEach(word -> query.and("p.search_text LIKE niasotac_fold(?)", Like.contains(word))));
+        filter.name().ifPresent(name -> query.and("niasotac_fold(p.name) LIKE niasotac_fold(?)", Like.contains(name)));
         filter.categoryPath().ifPresent(path -> query.and("c.path LIKE ?", Like.prefix(path)));
         if (!filter.brands().isEmpty()) {
             String[] brands = filter.brands().stream()
@@ -146,6 +147,11 @@ public class ProductQueries {
         filter.hasDiscount().ifPresent(discount -> query.and(discount ? HAS_DISCOUNT : "NOT " + HAS_DISCOUNT));
         filter.createdAfter().ifPresent(after -> query.and("p.created_at >= ?", after));
         filter.createdBefore().ifPresent(before -> query.and("p.created_at <= ?", before));
+        ProductFilter.Thresholds thresholds = filter.thresholds();
+        thresholds.minStock().ifPresent(min -> query.and("p.stock_quantity >= ?", min));
+        thresholds.maxStock().ifPresent(max -> query.and("p.stock_quantity <= ?", max));
+        thresholds.minViews().ifPresent(min -> query.and("p.view_count >= ?", min));
+        thresholds.minClicks().ifPresent(min -> query.and("p.whatsapp_click_count >= ?", min));
         return query;
     }
 

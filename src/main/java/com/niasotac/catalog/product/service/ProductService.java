@@ -1,5 +1,6 @@
 package com.niasotac.catalog.product.service;
 
+import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.catalog.category.domain.Category;
 import com.niasotac.catalog.product.api.ProductRequest;
 import com.niasotac.catalog.product.domain.Product;
@@ -8,6 +9,7 @@ import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.persistence.AfterCommit;
+import com.niasotac.platform.persistence.Rows;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.platform.persistence.UniqueSlugs;
 import com.niasotac.platform.text.Slugs;
@@ -20,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Changing products: creation with unique slug and SKU under concurrency, updates, deletion with its files,
@@ -30,6 +33,9 @@ import java.util.Locale;
 public class ProductService {
 
     static final int SLUG_LENGTH = 200;
+
+    /** The history's name for products. */
+    public static final String AUDIT_ENTITY = "product";
 
     @PersistenceContext
     EntityManager em;
@@ -49,15 +55,36 @@ public class ProductService {
     @Inject
     Event<PublicDataChanged> publicChanges;
 
+    @Inject
+    AuditTrail audit;
+
+    /** What a bulk action can change of a product, as the history records it. */
+    public record BulkState(
+            boolean isActive,
+            boolean inStock,
+            boolean forceFeatured,
+            boolean forceRecommended,
+            boolean excludeFromFeatured,
+            boolean excludeFromRecommended,
+            Instant publishedAt) {}
+
     /** Counts one WhatsApp click on an active product and returns the new total. */
     @Transactional
     public long trackWhatsappClick(String slugOrId) {
+        // The total and the day's count in one statement, so "clicks in the last 30 days" is exact.
         SqlQuery click = new SqlQuery()
-                .append("UPDATE product AS p SET whatsapp_click_count = p.whatsapp_click_count + 1 WHERE p.is_active");
+                .append("WITH clicked AS (UPDATE product AS p SET whatsapp_click_count = p.whatsapp_click_count + 1"
+                        + " WHERE p.is_active");
         click.andSlugOrId("p", slugOrId);
+        click.append(
+                """
+                 RETURNING p.id, p.whatsapp_click_count),
+                day AS (INSERT INTO product_click_day (product_id, day, clicks)
+                        SELECT id, (now() AT TIME ZONE 'UTC')::date, 1 FROM clicked
+                        ON CONFLICT (product_id, day) DO UPDATE SET clicks = product_click_day.clicks + 1)
+                SELECT whatsapp_click_count FROM clicked""");
         @SuppressWarnings("unchecked")
-        List<Object> counts =
-                click.append(" RETURNING p.whatsapp_click_count").create(em).getResultList();
+        List<Object> counts = click.create(em).getResultList();
         return counts.stream()
                 .findFirst()
                 .map(count -> ((Number) count).longValue())
@@ -98,6 +125,7 @@ public class ProductService {
         em.persist(product);
         em.flush();
         changed(List.of(product.id()));
+        audit.created(AUDIT_ENTITY, product.id(), request.name(), asRequest(Long.toString(product.id())));
         return queries.detail(Long.toString(product.id()), true).orElseThrow();
     }
 
@@ -126,11 +154,13 @@ public class ProductService {
                 row.forceFeatured(),
                 row.forceRecommended(),
                 row.excludeFromFeatured(),
-                row.excludeFromRecommended());
+                row.excludeFromRecommended(),
+                row.publishedAt());
     }
 
     @Transactional
     public ProductDetailRow update(String slugOrId, ProductRequest request) {
+        ProductRequest before = asRequest(slugOrId);
         Product product =
                 em.find(Product.class, detailForStaff(slugOrId).summary().id());
         category(request.category());
@@ -145,12 +175,14 @@ public class ProductService {
         product.apply(details(request), slug, sku, Instant.now());
         em.flush();
         changed(List.of(product.id()));
+        audit.updated(AUDIT_ENTITY, product.id(), request.name(), before, asRequest(Long.toString(product.id())));
         return queries.detail(Long.toString(product.id()), true).orElseThrow();
     }
 
     @Transactional
     public void delete(String slugOrId) {
         long id = detailForStaff(slugOrId).summary().id();
+        ProductRequest before = asRequest(slugOrId);
         @SuppressWarnings("unchecked")
         List<String> files = em.createNativeQuery("SELECT storage_key FROM product_image WHERE product_id = ?1")
                 .setParameter(1, id)
@@ -158,6 +190,7 @@ public class ProductService {
         em.remove(em.find(Product.class, id)); // images and daily views go with it (ON DELETE CASCADE)
         afterCommit.run("delete the images of product " + id, () -> files.forEach(storage::delete));
         publicChanges.fire(new PublicDataChanged("product deleted"));
+        audit.deleted(AUDIT_ENTITY, id, before.name(), before);
     }
 
     /** Applies a bulk action; returns how many of the given products exist (and were updated). */
@@ -171,13 +204,52 @@ public class ProductService {
                             .getSingleResult())
                     .intValue();
         } else {
+            Map<Long, BulkState> before = bulkStates(idArray);
             found = em.createNativeQuery(
                             "UPDATE product SET " + action.assignments + ", updated_at = now() WHERE id = ANY(?1)")
                     .setParameter(1, idArray)
                     .executeUpdate();
+            Map<Long, BulkState> after = bulkStates(idArray);
+            Map<Long, String> names = names(idArray);
+            after.forEach((id, state) -> audit.updated(AUDIT_ENTITY, id, names.get(id), before.get(id), state));
         }
         changed(List.of(idArray));
         return found;
+    }
+
+    private Map<Long, BulkState> bulkStates(Long[] ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        """
+                        SELECT id, is_active, in_stock, force_featured, force_recommended, exclude_from_featured,
+                               exclude_from_recommended, published_at
+                        FROM product WHERE id = ANY(?1)""")
+                .setParameter(1, ids)
+                .getResultList();
+        Map<Long, BulkState> states = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            states.put(
+                    Rows.longValue(r[0]),
+                    new BulkState(
+                            Rows.bool(r[1]),
+                            Rows.bool(r[2]),
+                            Rows.bool(r[3]),
+                            Rows.bool(r[4]),
+                            Rows.bool(r[5]),
+                            Rows.bool(r[6]),
+                            Rows.instant(r[7])));
+        }
+        return states;
+    }
+
+    private Map<Long, String> names(Long[] ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name FROM product WHERE id = ANY(?1)")
+                .setParameter(1, ids)
+                .getResultList();
+        Map<Long, String> names = new java.util.HashMap<>();
+        rows.forEach(r -> names.put(Rows.longValue(r[0]), Rows.string(r[1])));
+        return names;
     }
 
     private void changed(List<Long> ids) {
@@ -255,7 +327,8 @@ public class ProductService {
                 Boolean.TRUE.equals(r.forceFeatured()),
                 Boolean.TRUE.equals(r.forceRecommended()),
                 Boolean.TRUE.equals(r.excludeFromFeatured()),
-                Boolean.TRUE.equals(r.excludeFromRecommended()));
+                Boolean.TRUE.equals(r.excludeFromRecommended()),
+                r.publishedAt());
     }
 
     /** "Écran Dell" by Dell is {@code ecran-dell}, not {@code ecran-dell-dell}. */
