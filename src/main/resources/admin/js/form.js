@@ -6,7 +6,7 @@
 // textarea, number, money, checkbox, select, datetime, date, tags, email, password, url.
 import { h, replace } from "./dom.js";
 import { fromLocalInput, toLocalInput } from "./format.js";
-import { fieldMessage } from "./messages.js";
+import { describe, fieldMessage } from "./messages.js";
 
 export function field(spec, value) {
   const id = `f-${spec.name}`;
@@ -99,4 +99,27 @@ export function showErrors(form, error) {
 export function clearErrors(form) {
   form.querySelectorAll('[aria-invalid="true"]').forEach((input) => input.removeAttribute("aria-invalid"));
   form.querySelectorAll(".field-error").forEach((small) => small.replaceChildren());
+}
+
+/**
+ * Makes {@code save} the form's submit: old messages cleared, the button busy meanwhile, and a refusal of the API
+ * shown in the form's notice (.form-error) and under the fields it names.
+ */
+export function onSave(form, save) {
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const message = form.querySelector(".form-error");
+    const button = event.submitter ?? form.querySelector('button[type="submit"]');
+    clearErrors(form);
+    message?.replaceChildren();
+    button?.setAttribute("aria-busy", "true");
+    try {
+      await save();
+    } catch (error) {
+      message?.replaceChildren(describe(error));
+      showErrors(form, error);
+    } finally {
+      button?.removeAttribute("aria-busy");
+    }
+  });
 }

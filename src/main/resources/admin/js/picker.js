@@ -19,6 +19,7 @@ export function picker({ name, label, search, selected = [], single = false, pla
     const question = ++asked;
     const rows = await search(input.value.trim());
     if (question !== asked) return; // an older answer arriving late
+    results.dataset.query = input.value.trim();
     replace(results, rows.filter((row) => !chosen.some((c) => c.id === row.id)).map((row) =>
       h("li", {}, h("button", { type: "button", class: "secondary outline pick", "data-id": row.id, onclick: () => add(row) }, row.label))));
   }

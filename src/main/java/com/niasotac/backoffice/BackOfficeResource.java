@@ -1,6 +1,5 @@
 package com.niasotac.backoffice;
 
-import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.config.Settings;
 import com.niasotac.platform.web.AssetBundle;
 import com.niasotac.platform.web.StaticFiles;
@@ -65,7 +64,7 @@ public class BackOfficeResource {
     @GET
     @Operation(hidden = true)
     public Response page(@HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
-        return withPolicy(StaticFiles.ok(page, false, acceptEncoding));
+        return StaticFiles.page(page, false, acceptEncoding, policy);
     }
 
     @GET
@@ -75,8 +74,7 @@ public class BackOfficeResource {
             @PathParam("fingerprint") String fingerprint,
             @PathParam("file") String file,
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
-        StaticFile asset = assets.file(fingerprint, file).orElseThrow(() -> ApiException.notFound("File"));
-        return withPolicy(StaticFiles.ok(asset, true, acceptEncoding));
+        return assets.serve(fingerprint, file, acceptEncoding, policy);
     }
 
     /**
@@ -101,12 +99,5 @@ public class BackOfficeResource {
 
     static String origin(URI url) {
         return url.getScheme() + "://" + url.getRawAuthority();
-    }
-
-    private Response withPolicy(Response.ResponseBuilder response) {
-        return response.header("Content-Security-Policy", policy)
-                .header("Referrer-Policy", "no-referrer")
-                .header("X-Frame-Options", "DENY")
-                .build();
     }
 }

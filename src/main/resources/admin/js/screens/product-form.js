@@ -2,8 +2,7 @@
 import { api } from "../api.js";
 import { h, replace } from "../dom.js";
 import { fcfa, toLocalInput, when } from "../format.js";
-import { clearErrors, fields, read, showErrors } from "../form.js";
-import { describe } from "../messages.js";
+import { fields, onSave, read } from "../form.js";
 import { confirm, heading, link, toast } from "../ui.js";
 import { categoryOptions } from "./catalog-parts.js";
 import { imagesPanel } from "./product-images.js";
@@ -55,7 +54,7 @@ export default async function productForm(section, { params }) {
   const values = product ? { ...product, category: product.category?.id } : { in_stock: true, is_active: true, stock_quantity: 0 };
   const message = h("p", { class: "form-error", role: "alert" });
   const save = h("button", { type: "submit" }, product ? "Enregistrer" : "Créer le produit");
-  const form = h("form", { id: "product-form", novalidate: true, onsubmit: (event) => { event.preventDefault(); submit(); } },
+  const form = h("form", { id: "product-form", novalidate: true },
     h("fieldset", {}, h("legend", {}, "Produit"), h("div", { class: "grid-auto" }, fields(groups.main, values))),
     h("fieldset", {}, h("legend", {}, "Prix et stock"), h("div", { class: "grid-auto" }, fields(groups.prices, values))),
     h("fieldset", {}, h("legend", {}, "Textes"), fields(groups.texts, values)),
@@ -63,25 +62,15 @@ export default async function productForm(section, { params }) {
     h("fieldset", {}, h("legend", {}, "Mise en avant (forçages)"), h("div", { class: "grid-auto" }, fields(groups.overrides, values))),
     message, save);
 
-  async function submit() {
-    clearErrors(form);
-    replace(message);
-    save.setAttribute("aria-busy", "true");
-    try {
-      const body = read(form, all);
-      const saved = product
-        ? await api.patch(`/api/v1/products/${encodeURIComponent(product.slug)}`, changed(body, values, all))
-        : await api.post("/api/v1/products", withoutEmpty(body));
-      toast(product ? "Produit enregistré." : "Produit créé : ajoutez ses images.");
-      if (product && saved.slug === product.slug) productForm(section, { params: { slug: saved.slug } });
-      else location.hash = `#/produits/${encodeURIComponent(saved.slug)}`;
-    } catch (error) {
-      replace(message, describe(error));
-      showErrors(form, error);
-    } finally {
-      save.removeAttribute("aria-busy");
-    }
-  }
+  onSave(form, async () => {
+    const body = read(form, all);
+    const saved = product
+      ? await api.patch(`/api/v1/products/${encodeURIComponent(product.slug)}`, changed(body, values, all))
+      : await api.post("/api/v1/products", withoutEmpty(body));
+    toast(product ? "Produit enregistré." : "Produit créé : ajoutez ses images.");
+    if (product && saved.slug === product.slug) productForm(section, { params: { slug: saved.slug } });
+    else location.hash = `#/produits/${encodeURIComponent(saved.slug)}`;
+  });
 
   const title = product ? product.name : "Nouveau produit";
   const actions = product ? [

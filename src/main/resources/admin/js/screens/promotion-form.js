@@ -3,9 +3,8 @@
 import { api } from "../api.js";
 import { h, replace } from "../dom.js";
 import { fcfa, when } from "../format.js";
-import { clearErrors, field, fields, read, showErrors } from "../form.js";
+import { field, fields, onSave, read } from "../form.js";
 import { listView } from "../list.js";
-import { describe } from "../messages.js";
 import { picker } from "../picker.js";
 import { act, confirm, heading, link, toast } from "../ui.js";
 import { searchProducts } from "./catalog-parts.js";
@@ -42,7 +41,7 @@ export default async function promotionForm(section, { params }) {
     selected: (promotion?.categories ?? []).map((c) => ({ id: c.id, label: c.full_path })) });
   const message = h("p", { class: "form-error", role: "alert" });
   const save = h("button", { type: "submit" }, promotion ? "Enregistrer" : "Créer la promotion");
-  const form = h("form", { id: "promotion-form", novalidate: true, onsubmit: (e) => { e.preventDefault(); submit(); } },
+  const form = h("form", { id: "promotion-form", novalidate: true },
     h("div", { class: "grid-auto" }, fields(SPECS, values)), h("fieldset", { class: "targets" }, h("legend", {}, "Ciblage"), products, categoryPicker),
     message, save);
   const showTypeFields = () => {
@@ -54,29 +53,19 @@ export default async function promotionForm(section, { params }) {
   form.elements.applies_to_all.addEventListener("change", showTypeFields);
   showTypeFields();
 
-  async function submit() {
-    clearErrors(form);
-    replace(message);
-    save.setAttribute("aria-busy", "true");
+  onSave(form, async () => {
     const body = read(form, SPECS);
     for (const [name, types] of Object.entries(BY_TYPE)) if (!types.includes(body.promotion_type)) body[name] = null;
     body.products = body.applies_to_all ? [] : products.chosen().map((p) => p.id);
     body.categories = body.applies_to_all ? [] : categoryPicker.chosen().map((c) => c.id);
     if (body.slug === null) delete body.slug;
-    try {
-      const saved = promotion
-        ? await api.put(`/api/v1/promotions/${encodeURIComponent(promotion.slug)}`, { slug: promotion.slug, ...body })
-        : await api.post("/api/v1/promotions", body);
-      toast(promotion ? "Promotion enregistrée." : "Promotion créée.");
-      if (promotion) promotionForm(section, { params: { slug: saved.slug } });
-      else location.hash = `#/promotions/${encodeURIComponent(saved.slug)}`;
-    } catch (error) {
-      replace(message, describe(error));
-      showErrors(form, error);
-    } finally {
-      save.removeAttribute("aria-busy");
-    }
-  }
+    const saved = promotion
+      ? await api.put(`/api/v1/promotions/${encodeURIComponent(promotion.slug)}`, { slug: promotion.slug, ...body })
+      : await api.post("/api/v1/promotions", body);
+    toast(promotion ? "Promotion enregistrée." : "Promotion créée.");
+    if (promotion) promotionForm(section, { params: { slug: saved.slug } });
+    else location.hash = `#/promotions/${encodeURIComponent(saved.slug)}`;
+  });
 
   const actions = promotion ? [
     link(`#/historique?entity=promotion&id=${promotion.id}`, "Historique", { role: "button", class: "secondary outline" }),

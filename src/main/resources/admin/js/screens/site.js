@@ -1,8 +1,7 @@
 // Site: the shop's settings and which social links it shows, its services (with an uploaded image), its links.
 import { all, api } from "../api.js";
 import { h, replace } from "../dom.js";
-import { clearErrors, fields, read, showErrors } from "../form.js";
-import { describe } from "../messages.js";
+import { fields, onSave, read } from "../form.js";
 import { act, confirm, formDialog, heading, toast, yesNo } from "../ui.js";
 
 const SETTINGS = [
@@ -41,24 +40,15 @@ function settingsForm(settings, links) {
   const shown = new Set((settings.social_links ?? []).map((l) => l.url));
   const choices = links.map((link) => h("label", { class: "check" },
     h("input", { type: "checkbox", name: "social_link_ids", value: link.id, checked: link.is_shown ?? shown.has(link.url) }), `${link.name} · ${link.url}`));
-  const form = h("form", { id: "settings-form", novalidate: true, onsubmit: async (e) => {
-    e.preventDefault();
-    clearErrors(form);
-    replace(message);
-    await act(e.submitter, async () => {
-      try {
-        const body = read(form, SETTINGS);
-        body.social_link_ids = [...form.querySelectorAll('[name="social_link_ids"]:checked')].map((box) => Number(box.value));
-        await api.patch("/api/v1/settings", body);
-        toast("Réglages enregistrés.");
-      } catch (error) {
-        replace(message, describe(error));
-        showErrors(form, error);
-      }
-    });
-  } }, h("div", { class: "grid-auto" }, fields(SETTINGS, settings)),
+  const form = h("form", { id: "settings-form", novalidate: true }, h("div", { class: "grid-auto" }, fields(SETTINGS, settings)),
   h("fieldset", { "data-field": "social_link_ids" }, h("legend", {}, "Réseaux sociaux affichés sur le site"), choices.length ? choices : h("p", { class: "empty" }, "Aucun lien : ajoutez-en plus bas."), h("small", { class: "field-error" })),
   message, h("button", { type: "submit" }, "Enregistrer les réglages"));
+  onSave(form, async () => {
+    const body = read(form, SETTINGS);
+    body.social_link_ids = [...form.querySelectorAll('[name="social_link_ids"]:checked')].map((box) => Number(box.value));
+    await api.patch("/api/v1/settings", body);
+    toast("Réglages enregistrés.");
+  });
   return h("article", { class: "panel" }, h("h3", {}, "Réglages"), form);
 }
 

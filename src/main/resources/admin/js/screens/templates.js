@@ -2,9 +2,8 @@
 // sample values (escaped in the HTML part, as the sender does).
 import { api } from "../api.js";
 import { h, replace } from "../dom.js";
-import { clearErrors, fields, read, showErrors } from "../form.js";
+import { fields, onSave, read } from "../form.js";
 import { listView, triState } from "../list.js";
-import { describe } from "../messages.js";
 import { confirm, heading, toast, yesNo } from "../ui.js";
 import { tabs } from "./newsletter-parts.js";
 
@@ -64,7 +63,7 @@ export default async function templates(section) {
 function templateEditor(template, done) {
   const values = template ?? { is_active: true, html_content: "<p>Bonjour {name},</p>\n<p>…</p>\n<p><a href=\"{unsubscribe_url}\">Se désabonner</a></p>", plain_content: "Bonjour {name},\n\n…\n\nSe désabonner : {unsubscribe_url}" };
   const message = h("p", { class: "form-error", role: "alert" });
-  const form = h("form", { id: "template-form", novalidate: true, onsubmit: (e) => { e.preventDefault(); submit(); } }, fields(SPECS, values), message,
+  const form = h("form", { id: "template-form", novalidate: true }, fields(SPECS, values), message,
     h("button", { type: "submit" }, template ? "Enregistrer le modèle" : "Créer le modèle"));
   const subject = h("p", { class: "preview-subject" });
   const frame = h("iframe", { class: "preview-html", id: "preview-html", sandbox: "", title: "Aperçu HTML" });
@@ -79,20 +78,13 @@ function templateEditor(template, done) {
   form.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(preview, 300); });
   preview();
 
-  async function submit() {
-    clearErrors(form);
-    replace(message);
-    try {
-      const body = read(form, SPECS);
-      if (template) await api.patch(`/api/v1/newsletter/templates/${template.slug}`, body);
-      else await api.post("/api/v1/newsletter/templates", body);
-      toast(template ? "Modèle enregistré." : "Modèle créé.");
-      done();
-    } catch (error) {
-      replace(message, describe(error));
-      showErrors(form, error);
-    }
-  }
+  onSave(form, async () => {
+    const body = read(form, SPECS);
+    if (template) await api.patch(`/api/v1/newsletter/templates/${template.slug}`, body);
+    else await api.post("/api/v1/newsletter/templates", body);
+    toast(template ? "Modèle enregistré." : "Modèle créé.");
+    done();
+  });
 
   return h("article", { class: "panel" }, h("h3", {}, template ? `Modèle « ${template.name} »` : "Nouveau modèle"),
     h("div", { class: "editor" }, form, h("div", { class: "preview" }, h("h4", {}, "Aperçu (valeurs d'exemple)"), subject, frame, h("h4", {}, "Partie texte"), text)));

@@ -1,6 +1,5 @@
 package com.niasotac.platform.openapi;
 
-import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.web.AssetBundle;
 import com.niasotac.platform.web.StaticFiles;
 import com.niasotac.platform.web.StaticFiles.StaticFile;
@@ -52,7 +51,7 @@ public class ApiDocsResource {
     @GET
     @Operation(summary = "This API's reference (Swagger UI, HTML)")
     public Response page(@HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
-        return withPolicy(StaticFiles.ok(page, false, acceptEncoding));
+        return StaticFiles.page(page, false, acceptEncoding, CONTENT_SECURITY_POLICY);
     }
 
     @GET
@@ -62,13 +61,6 @@ public class ApiDocsResource {
             @PathParam("fingerprint") String fingerprint,
             @PathParam("file") String file,
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
-        StaticFile asset = assets.file(fingerprint, file).orElseThrow(() -> ApiException.notFound("File"));
-        return withPolicy(StaticFiles.ok(asset, true, acceptEncoding));
-    }
-
-    private static Response withPolicy(Response.ResponseBuilder response) {
-        return response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                .header("Referrer-Policy", "no-referrer")
-                .build();
+        return assets.serve(fingerprint, file, acceptEncoding, CONTENT_SECURITY_POLICY);
     }
 }

@@ -1,6 +1,8 @@
 package com.niasotac.platform.web;
 
+import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.web.StaticFiles.StaticFile;
+import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,6 +41,12 @@ public final class AssetBundle {
     /** A file of this bundle, asked for under the current fingerprint (an old one is gone, not redirected). */
     public Optional<StaticFile> file(String requestedFingerprint, String name) {
         return fingerprint.equals(requestedFingerprint) ? Optional.ofNullable(files.get(name)) : Optional.empty();
+    }
+
+    /** The asset's answer, kept a year by browsers; a 404 in the envelope for any other name or fingerprint. */
+    public Response serve(String requestedFingerprint, String name, String acceptEncoding, String policy) {
+        StaticFile asset = file(requestedFingerprint, name).orElseThrow(() -> ApiException.notFound("File"));
+        return StaticFiles.page(asset, true, acceptEncoding, policy);
     }
 
     /**

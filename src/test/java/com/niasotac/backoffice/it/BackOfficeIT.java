@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.niasotac.it.support.Api;
 import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Await;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.Json;
 import com.niasotac.it.support.MailServer;
@@ -122,7 +123,28 @@ class BackOfficeIT {
         browser.toastSays("Utilisateur créé.");
         assertThat(TestDatabase.text("SELECT role FROM app_user WHERE username = ?", newcomer))
                 .isEqualTo("staff");
+        By row = By.xpath("//tr[td[normalize-space()='" + newcomer + "']]");
+        browser.select(By.cssSelector("select[aria-label='Rôle de " + newcomer + "']"), "admin");
+        browser.toastSays("Rôle changé.");
+        browser.waitFor(row)
+                .findElement(By.xpath(".//button[normalize-space()='Désactiver']"))
+                .click();
+        browser.waitForText(row, "Désactivé");
+        assertThat(TestDatabase.text("SELECT role || ' ' || is_active FROM app_user WHERE username = ?", newcomer))
+                .isEqualTo("admin false");
         browser.screenshot("05-users");
+
+        browser.open("historique");
+        long newcomerId = TestDatabase.count("SELECT id FROM app_user WHERE username = ?", newcomer);
+        browser.filterList(
+                () -> {
+                    browser.select(By.cssSelector(".filters [name=entity]"), "user");
+                    browser.type(By.cssSelector(".filters [name=id]"), String.valueOf(newcomerId));
+                },
+                3);
+        assertThat(browser.text(By.cssSelector(".list tbody")))
+                .contains(newcomer, "Création", "Modification", "role", "staff", "admin", "is_active");
+        browser.screenshot("19-history-of-the-shop");
     }
 
     @Test
@@ -174,7 +196,7 @@ class BackOfficeIT {
         String secondId = second.getAttribute("data-image");
         second.findElement(By.cssSelector(".make-primary")).click();
         browser.waitFor(By.cssSelector(".image-card.primary[data-image='" + secondId + "']"));
-        browser.screenshot("08-product-images");
+        browser.screenshotOf("08-product-images", By.id("images"));
 
         JsonObject product = staffApi("GET", "/api/v1/products/" + slug, null).data();
         assertThat(product.getJsonArray("images")).hasSize(2);
@@ -192,7 +214,7 @@ class BackOfficeIT {
 
         browser.signIn(staff);
         browser.open("produits/" + slug);
-        browser.click(By.xpath("//a[normalize-space()='Historique']"));
+        browser.click(By.cssSelector(".heading a[href^='#/historique?entity=product']"));
         browser.waitForText(By.cssSelector(".list tbody"), "Modification");
         String history = browser.text(By.cssSelector(".list tbody"));
         assertThat(history).contains("Création", staff.username(), "price", "450000", "425000");
@@ -207,17 +229,20 @@ class BackOfficeIT {
         browser.signIn(staff);
         browser.open("produits");
         browser.waitFor(By.cssSelector(".list tbody tr"));
-        browser.click(By.cssSelector(".more-filters summary"));
-        browser.select(By.cssSelector(".filters [name=category]"), String.valueOf(category.id()));
-        browser.click(By.cssSelector(".filters button[type=submit]"));
-        browser.waitForCount(By.cssSelector(".list tbody tr"), 3);
-        browser.click(By.cssSelector(".list thead input[type=checkbox]"));
-        browser.select(By.cssSelector("[name=bulk_action]"), "force_featured");
-        browser.click(browser.button("Appliquer"));
+        browser.filterList(
+                () -> browser.select(By.cssSelector(".filters [name=category]"), String.valueOf(category.id())), 3);
+        browser.bulkOnAllRows("force_featured");
         browser.toastSays("3 produit(s) modifié(s) sur 3 sélectionné(s).");
         assertThat(TestDatabase.count(
                         "SELECT count(*) FROM product WHERE category_id = ? AND force_featured", category.id()))
                 .isEqualTo(3);
+        // Scores, and so the badge, are recomputed in the background within seconds of the change.
+        Await.until(
+                () -> TestDatabase.count(
+                                "SELECT count(*) FROM product WHERE category_id = ? AND is_featured", category.id())
+                        == 3,
+                Duration.ofSeconds(15));
+        browser.click(By.cssSelector(".filters button[type=submit]"));
         browser.waitForText(By.cssSelector(".list tbody"), "Vedette");
         browser.screenshot("10-products-bulk-featured");
     }
@@ -265,15 +290,15 @@ class BackOfficeIT {
 
         browser.signIn(staff);
         browser.open("promotions/nouvelle");
+        String code = "RENTREE" + suffix.toUpperCase(java.util.Locale.ROOT);
         browser.type(By.cssSelector("#promotion-form [name=name]"), "Rentrée " + suffix);
+        browser.type(By.cssSelector("#promotion-form [name=code]"), code);
         browser.select(By.cssSelector("#promotion-form [name=promotion_type]"), "percent");
         browser.type(By.cssSelector("#promotion-form [name=value]"), "10");
-        browser.type(By.cssSelector("[data-field=categories] input[type=search]"), "Portables " + suffix);
-        browser.click(By.xpath("//*[@data-field='categories']//button[contains(., 'Portables " + suffix + "')]"));
+        browser.pick("categories", "Portables " + suffix);
         browser.click(By.cssSelector("#promotion-form button[type=submit]"));
         browser.waitFor(By.id("price-preview"));
-        browser.type(By.cssSelector("#price-preview [data-field=product] input[type=search]"), product);
-        browser.click(By.xpath("//*[@id='price-preview']//button[contains(., '" + product + "')]"));
+        browser.pick("product", product);
         browser.type(By.cssSelector("#price-preview [name=quantity]"), "2");
         browser.click(By.xpath("//*[@id='price-preview']//button[normalize-space()='Calculer']"));
         browser.waitForText(By.id("price-result"), "Cette promotion s'applique.");
@@ -281,10 +306,45 @@ class BackOfficeIT {
                 .contains("200 000 FCFA → 180 000 FCFA", "Total pour 2 : 360 000 FCFA");
         browser.screenshot("13-promotion-price-preview");
 
+        browser.driver().navigate().refresh(); // a reload keeps the session (the tab's refresh token)
+        browser.waitForText(By.id("redemptions"), "Aucune utilisation enregistrée.");
+
         browser.open("promotions");
         browser.waitForText(By.cssSelector(".list tbody"), "Rentrée " + suffix);
-        assertThat(browser.text(By.cssSelector(".list tbody"))).contains("-10 %", "Active maintenant", "0 / ∞");
+        assertThat(browser.text(By.cssSelector(".list tbody"))).contains("-10 %", "Active maintenant", "0 / ∞", code);
         browser.screenshot("14-promotions");
+    }
+
+    @Test
+    void showsWhoUsedAPromotion() {
+        String code = "SOLDES" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        ApiResponse promotion = staffApi(
+                "POST",
+                "/api/v1/promotions",
+                Json.object(
+                        "name",
+                        "Soldes " + code,
+                        "code",
+                        code,
+                        "promotion_type",
+                        "amount",
+                        "value",
+                        5000,
+                        "applies_to_all",
+                        true,
+                        "usage_limit",
+                        25));
+        assertThat(promotion.status()).as(promotion.toString()).isEqualTo(201);
+        ApiResponse redeemed = staffApi(
+                "POST", "/api/v1/promotions/redeem", Json.object("code", code, "customer", "+229 97 00 00 01"));
+        assertThat(redeemed.status()).as(redeemed.toString()).isEqualTo(200);
+
+        browser.signIn(staff);
+        browser.open("promotions/" + promotion.data().getString("slug"));
+        browser.waitForText(By.id("redemptions"), "+229 97 00 00 01");
+        assertThat(browser.text(By.id("redemptions"))).contains(staff.username());
+        assertThat(browser.text(By.cssSelector(".summary"))).contains("1 / 25 utilisations");
+        browser.screenshotOf("20-promotion-redemptions", By.id("redemptions"));
     }
 
     @Test
@@ -299,13 +359,8 @@ class BackOfficeIT {
         browser.signIn(staff);
         browser.open("newsletter/abonnes");
         browser.waitFor(By.cssSelector(".list tbody tr"));
-        browser.click(By.cssSelector(".more-filters summary"));
-        browser.type(By.cssSelector(".filters [name=tag]"), tag);
-        browser.click(By.cssSelector(".filters button[type=submit]"));
-        browser.waitForCount(By.cssSelector(".list tbody tr"), 2);
-        browser.click(By.cssSelector(".list thead input[type=checkbox]"));
-        browser.select(By.cssSelector("[name=bulk_action]"), "mark_confirmed");
-        browser.click(browser.button("Appliquer"));
+        browser.filterList(() -> browser.type(By.cssSelector(".filters [name=tag]"), tag), 2);
+        browser.bulkOnAllRows("mark_confirmed");
         browser.toastSays("2 abonné(s) modifié(s)");
         browser.waitForText(By.cssSelector(".list tbody"), "Confirmé");
         browser.screenshot("15-subscribers");

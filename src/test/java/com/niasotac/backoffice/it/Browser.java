@@ -148,6 +148,31 @@ final class Browser implements AutoCloseable {
         new Select(waitFor(locator)).selectByValue(value);
     }
 
+    /** Opens a list's filters, sets them with {@code choose}, applies them and waits for the rows they leave. */
+    void filterList(Runnable choose, int rows) {
+        click(By.cssSelector(".more-filters summary"));
+        choose.run();
+        click(By.cssSelector(".filters button[type=submit]"));
+        // The list is busy from the click until its new rows are drawn.
+        waitFor(By.cssSelector(".list-body:not([aria-busy])"));
+        waitForCount(By.cssSelector(".list tbody tr"), rows);
+    }
+
+    /** Types into a picker and chooses the row found for exactly that text (not an earlier search's). */
+    void pick(String field, String text) {
+        type(By.cssSelector("[data-field='" + field + "'] input[type=search]"), text);
+        // (the tests' texts hold no apostrophe, so they quote as XPath literals as they are)
+        click(By.xpath("//*[@data-field='" + field + "']//ul[@data-query='" + text + "']//button[contains(., '" + text
+                + "')]"));
+    }
+
+    /** Selects every row of the list shown and applies a bulk action to them. */
+    void bulkOnAllRows(String action) {
+        click(By.cssSelector(".list thead input[type=checkbox]"));
+        select(By.cssSelector("[name=bulk_action]"), action);
+        click(button("Appliquer"));
+    }
+
     /** A file input takes several paths at once, one a line. */
     void attach(By locator, List<Path> files) {
         driver.findElement(locator)
@@ -189,6 +214,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A screenshot with this element scrolled into view. */
+    void screenshotOf(String name, By element) {
+        script("arguments[0].scrollIntoView({block: 'start'})", waitFor(element));
+        screenshot(name);
+    }
+
     /**
      * Errors the page logged (refused resources, uncaught exceptions), less the API's expected refusals and the
      * images of TestCatalog's products, whose rows point at files that were never stored.
@@ -201,6 +232,8 @@ final class Browser implements AutoCloseable {
                         message -> !message.matches(
                                 ".*/api/.* - Failed to load resource: the server responded with a status of (400|401|403|404|409).*"))
                 .filter(message -> !message.matches(".*/media/products/\\d+/fixture.png - Failed to load resource.*"))
+                // asked for by the JSON page fresh() passes through, not by the console (it has its icon)
+                .filter(message -> !message.startsWith(Api.BASE_URL + "/favicon.ico "))
                 .toList();
     }
 
