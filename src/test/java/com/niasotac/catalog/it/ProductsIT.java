@@ -314,6 +314,27 @@ class ProductsIT {
     }
 
     @Test
+    void staffDateThePublication() {
+        JsonObject product =
+                catalog.product(id(laptops), "Daté", "1000", Map.of("published_at", "\"2026-01-15T10:00:00Z\""));
+        String path = "/api/v1/products/" + product.getString("slug");
+
+        ApiResponse unchanged = Api.patch(path, Json.object("name", "Daté autrement"), catalog.staff);
+        ApiResponse moved = Api.patch(path, Json.object("published_at", "2026-03-01T08:30:00Z"), catalog.staff);
+        ApiResponse kept = Api.patch(path, Json.object("published_at", null), catalog.staff);
+
+        assertThat(product.getString("published_at")).isEqualTo("2026-01-15T10:00:00Z");
+        assertThat(unchanged.data().getString("published_at")).isEqualTo("2026-01-15T10:00:00Z");
+        assertThat(moved.data().getString("published_at")).isEqualTo("2026-03-01T08:30:00Z");
+        assertThat(kept.data().getString("published_at"))
+                .as("null keeps the date")
+                .isEqualTo("2026-03-01T08:30:00Z");
+        assertFailure(Api.patch(path, Json.object("published_at", "demain"), catalog.staff), 400, "validation_error");
+        assertThat(Api.get(path, catalog.staff).data().getString("published_at"))
+                .isEqualTo("2026-03-01T08:30:00Z");
+    }
+
+    @Test
     void putPatchAndDelete() {
         JsonObject product = catalog.product(id(laptops), "Original", "1000", Map.of("brand", "\"Acer\""));
         String slug = product.getString("slug");

@@ -16,6 +16,7 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -221,6 +222,56 @@ class SiteIT {
         assertThat(Api.send("DELETE", "/api/v1/social-links/" + id, null, staff).status())
                 .isEqualTo(200);
         assertFailure(Api.get("/api/v1/social-links/" + id), 404, "not_found");
+    }
+
+    @Test
+    void theSettingsShowTheLinksStaffChoose() {
+        List<Long> shownBefore = Api.get("/api/v1/social-links?page_size=100", staff)
+                .data()
+                .getJsonArray("results")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(link -> link.getBoolean("is_shown"))
+                .map(link -> link.getJsonNumber("id").longValue())
+                .toList();
+        String first = "https://www.linkedin.com/company/" + UUID.randomUUID();
+        String second = "https://www.youtube.com/@" + UUID.randomUUID();
+        long shown = Api.post("/api/v1/social-links", Json.object("name", "Linkedin", "url", first), staff)
+                .data()
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject hidden = Api.post("/api/v1/social-links", Json.object("name", "Youtube", "url", second), staff)
+                .data();
+        long hiddenId = hidden.getJsonNumber("id").longValue();
+        try {
+            assertThat(hidden.getBoolean("is_shown")).as("shown by default").isTrue();
+
+            ApiResponse chosen = Api.patch("/api/v1/settings", Json.object("social_link_ids", List.of(shown)), staff);
+
+            assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+            assertThat(Api.get("/api/v1/settings").body()).contains(first).doesNotContain(second);
+            assertThat(Api.get("/api/v1/social-links/" + hiddenId, staff).data().getBoolean("is_shown"))
+                    .isFalse();
+            assertThat(Api.patch("/api/v1/social-links/" + hiddenId, Json.object("is_shown", true), staff)
+                            .data()
+                            .getBoolean("is_shown"))
+                    .isTrue();
+            assertThat(Api.get("/api/v1/settings").body()).contains(first, second);
+            ApiResponse unknown =
+                    Api.patch("/api/v1/settings", Json.object("social_link_ids", List.of(shown, 999_999_999L)), staff);
+            assertFailure(unknown, 400, "validation_error");
+            assertThat(unknown.json()
+                            .getJsonObject("error")
+                            .getJsonObject("fields")
+                            .keySet())
+                    .containsExactly("social_link_ids");
+            assertThat(Api.get("/api/v1/settings").body()).as("nothing changed").contains(first, second);
+        } finally {
+            List<Long> restored = new java.util.ArrayList<>(shownBefore);
+            restored.add(shown);
+            restored.add(hiddenId);
+            Api.patch("/api/v1/settings", Json.object("social_link_ids", restored), staff);
+        }
     }
 
     @Test
