@@ -77,6 +77,22 @@ export function read(form, specs) {
   return body;
 }
 
+/** A merge patch: only what the form changed (compared as the form shows it); a field emptied becomes null. */
+export function changes(body, before, specs) {
+  const patch = {};
+  for (const spec of specs) {
+    const value = body[spec.name];
+    const old = before[spec.name] ?? null;
+    let same;
+    if (spec.type === "datetime") same = toLocalInput(old) === toLocalInput(value);
+    else if (spec.type === "tags") same = JSON.stringify(old ?? []) === JSON.stringify(value);
+    else if (typeof value === "number" && old !== null) same = Number(old) === value;
+    else same = (old === "" ? null : old) === value;
+    if (!same && spec.name in body) patch[spec.name] = value;
+  }
+  return patch;
+}
+
 /** The API's field messages under their fields; messages for fields the form lacks go to its general notice. */
 export function showErrors(form, error) {
   clearErrors(form);

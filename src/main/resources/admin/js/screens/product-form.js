@@ -1,8 +1,8 @@
 // Fiche produit: every field, validation messages on their fields, the images, the WhatsApp message, history.
 import { api } from "../api.js";
 import { h, replace } from "../dom.js";
-import { fcfa, toLocalInput, when } from "../format.js";
-import { fields, onSave, read } from "../form.js";
+import { fcfa, when } from "../format.js";
+import { changes, fields, onSave, read } from "../form.js";
 import { confirm, heading, link, toast } from "../ui.js";
 import { categoryOptions } from "./catalog-parts.js";
 import { imagesPanel } from "./product-images.js";
@@ -65,7 +65,7 @@ export default async function productForm(section, { params }) {
   onSave(form, async () => {
     const body = read(form, all);
     const saved = product
-      ? await api.patch(`/api/v1/products/${encodeURIComponent(product.slug)}`, changed(body, values, all))
+      ? await api.patch(`/api/v1/products/${encodeURIComponent(product.slug)}`, changes(body, values, all))
       : await api.post("/api/v1/products", withoutEmpty(body));
     toast(product ? "Produit enregistré." : "Produit créé : ajoutez ses images.");
     if (product && saved.slug === product.slug) productForm(section, { params: { slug: saved.slug } });
@@ -104,21 +104,6 @@ async function remove(button, product) {
     toast("Produit supprimé.");
     location.hash = "#/produits";
   }
-}
-
-/** A merge patch: only what the form changed (as the form shows it); a field emptied becomes null. */
-function changed(body, before, specs) {
-  const patch = {};
-  for (const spec of specs) {
-    const value = body[spec.name];
-    const old = before[spec.name] ?? null;
-    let same;
-    if (spec.type === "datetime") same = toLocalInput(old) === toLocalInput(value);
-    else if (typeof value === "number" && old !== null) same = Number(old) === value;
-    else same = (old === "" ? null : old) === value;
-    if (!same) patch[spec.name] = value;
-  }
-  return patch;
 }
 
 function withoutEmpty(body) {

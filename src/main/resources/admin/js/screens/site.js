@@ -1,7 +1,7 @@
 // Site: the shop's settings and which social links it shows, its services (with an uploaded image), its links.
 import { all, api } from "../api.js";
 import { h, replace } from "../dom.js";
-import { fields, onSave, read } from "../form.js";
+import { changes, fields, onSave, read } from "../form.js";
 import { act, confirm, formDialog, heading, toast, yesNo } from "../ui.js";
 
 const SETTINGS = [
@@ -78,7 +78,8 @@ function servicesPanel(services, reload) {
 
 async function editService(service, reload) {
   const done = await formDialog(service ? `Service « ${service.title} »` : "Nouveau service", fields(SERVICE, service ?? { is_active: true, order: 0 }), {
-    submit: (form) => (service ? api.patch(`/api/v1/services/${service.slug}`, read(form, SERVICE)) : api.post("/api/v1/services", read(form, SERVICE))),
+    // Only what changed: an uploaded image shows as image_url, which must not come back as an external address.
+    submit: (form) => (service ? api.patch(`/api/v1/services/${service.slug}`, changes(read(form, SERVICE), service, SERVICE)) : api.post("/api/v1/services", read(form, SERVICE))),
   });
   if (done) reload();
 }

@@ -2,7 +2,7 @@
 import { api } from "../api.js";
 import { h, replace } from "../dom.js";
 import { when } from "../format.js";
-import { fields, read } from "../form.js";
+import { changes, fields, read } from "../form.js";
 import { listView, triState } from "../list.js";
 import { badge, confirm, formDialog, heading, toast } from "../ui.js";
 import { tabs } from "./newsletter-parts.js";
@@ -47,7 +47,7 @@ export default async function subscribers(section) {
 
 async function edit(subscriber, list) {
   const done = await formDialog(subscriber.email, fields(EDITABLE, subscriber), {
-    submit: (form) => api.patch(`/api/v1/newsletter/subscribers/${subscriber.id}`, read(form, EDITABLE)),
+    submit: (form) => api.patch(`/api/v1/newsletter/subscribers/${subscriber.id}`, changes(read(form, EDITABLE), subscriber, EDITABLE)),
   });
   if (done) {
     toast("Abonné enregistré.");

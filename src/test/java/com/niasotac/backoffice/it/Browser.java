@@ -36,7 +36,7 @@ final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "back-office-screenshots");
     static final Dimension DESKTOP = new Dimension(1280, 1000);
     static final Dimension PHONE = new Dimension(390, 844);
-    private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final ChromeDriver driver;
     private final Path profile;
