@@ -182,7 +182,7 @@ public class NewsletterResource {
     }
 
     @GET
-    @Path("subscribers/{id}")
+    @Path("subscribers/{id: [0-9]+}")
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Operation(summary = "One subscriber")
     public Envelope<SubscriberResponses.Subscriber> subscriber(@PathParam("id") String id) {
@@ -190,7 +190,7 @@ public class NewsletterResource {
     }
 
     @PATCH
-    @Path("subscribers/{id}")
+    @Path("subscribers/{id: [0-9]+}")
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a subscriber's name, source, tags, confirmed or subscribed")
@@ -213,7 +213,7 @@ public class NewsletterResource {
     }
 
     @DELETE
-    @Path("subscribers/{id}")
+    @Path("subscribers/{id: [0-9]+}")
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Operation(summary = "Erase a subscriber (right to be forgotten): the address goes, sent mails stay counted")
     public Envelope<Void> erase(@PathParam("id") String id) {
