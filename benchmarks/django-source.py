@@ -3,7 +3,7 @@
 
     benchmarks/django-source.py FIXTURE_FOLDER OUT_FOLDER [--products 10000] [--images 3]
 
-Copies the fixture's db.sqlite3 and media (a folder of ../shared/fixtures/django), replaces its products
+Copies the fixture's db.sqlite3 and media (a folder of src/test/fixtures/django), replaces its products
 with --products generated ones (status row, prices with and without cents, every leaf category) and
 --images images each, whose files are hard links to the fixture's own images (real JPEG, PNG and WebP
 content, no extra disk). Categories, promotions, newsletter, site and users stay the fixture's.

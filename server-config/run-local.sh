@@ -93,6 +93,7 @@ for _ in $(seq 1 180); do
     echo "NIASOTAC API running at http://localhost:$http_port/  (APP_ENV=$APP_ENV)"
     echo "  health:  http://localhost:$http_port/healthz"
     echo "  openapi: http://localhost:$http_port/openapi"
+    echo "  back-office: http://localhost:$http_port/admin/  (sign in with an admin created as below)"
     if [ -z "${SMTP_HOST:-}" ]; then
       echo "  mail:    no SMTP_HOST, so mails are written to $MAIL_OUTBOX_DIR (.eml files)"
     fi

@@ -187,7 +187,7 @@ public class NewsletterResource {
     }
 
     @GET
-    @Path("subscribers/{id}")
+    @Path("subscribers/{id: [0-9]+}")
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Operation(summary = "One subscriber")
     public Envelope<SubscriberResponses.Subscriber> subscriber(@PathParam("id") String id) {
@@ -195,7 +195,7 @@ public class NewsletterResource {
     }
 
     @PATCH
-    @Path("subscribers/{id}")
+    @Path("subscribers/{id: [0-9]+}")
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a subscriber's name, source, tags, confirmed or subscribed")
@@ -218,7 +218,7 @@ public class NewsletterResource {
     }
 
     @DELETE
-    @Path("subscribers/{id}")
+    @Path("subscribers/{id: [0-9]+}")
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
     @Operation(summary = "Erase a subscriber (right to be forgotten): the address goes, sent mails stay counted")
     public Envelope<Void> erase(@PathParam("id") String id) {

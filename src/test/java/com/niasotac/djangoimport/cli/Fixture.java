@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A Django installation from ../shared/fixtures/django: its database, media folder and expected.json. */
+/** A Django installation from src/test/fixtures/django (copied from the shared fixtures): its database, media folder and expected.json. */
 record Fixture(String name, Path folder, JsonObject expected) {
 
     static List<Fixture> all() {
