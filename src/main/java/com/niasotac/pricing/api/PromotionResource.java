@@ -183,6 +183,16 @@ public class PromotionResource {
         return Envelope.ok(new CodeCheck(promotion, QuoteResponses.Price.of(quote)));
     }
 
+    @GET
+    @Path("{slug}/redemptions")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Operation(summary = "The uses recorded for a promotion: customer, quantity, who recorded it and when")
+    public Envelope<Page<PromotionResponses.Use>> uses(@PathParam("slug") String slug) {
+        PageRequest page = PagingParams.page(uri);
+        PromotionQueries.UseList found = queries.uses(slug, page);
+        return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
+    }
+
     @POST
     @Path("redeem")
     @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
