@@ -25,6 +25,7 @@ import com.niasotac.pricing.engine.PromotionType;
 import com.niasotac.pricing.service.ActivePromotions;
 import com.niasotac.pricing.service.PromotionFilter;
 import com.niasotac.pricing.service.PromotionService;
+import com.niasotac.pricing.service.RedemptionHistory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -87,6 +88,9 @@ public class PromotionResource {
     PromotionService promotions;
 
     @Inject
+    RedemptionHistory redemptions;
+
+    @Inject
     ProductQueries products;
 
     @Inject
@@ -146,6 +150,17 @@ public class PromotionResource {
         boolean publicView = !isStaff();
         PromotionResponses.Item promotion = promotions.get(slug, publicView);
         return Envelope.ok(JsonObjects.merged(promotion, promotions.targets(promotion.id(), publicView)));
+    }
+
+    @GET
+    @Path("{slug}/redemptions")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Operation(summary = "The recorded uses of a promotion, newest first (customer, quantity, who recorded it, when)")
+    public Envelope<Page<RedemptionHistory.Use>> redemptions(@PathParam("slug") String slug) {
+        PageRequest page = PageRequest.from(uri);
+        RedemptionHistory.UseList found =
+                redemptions.of(promotions.get(slug, false).id(), page);
+        return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
     }
 
     @POST
