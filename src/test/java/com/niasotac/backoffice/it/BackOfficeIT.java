@@ -95,6 +95,13 @@ class BackOfficeIT {
 
         browser.click(By.id("sign-out"));
         browser.waitForText(By.id("sign-in-message"), "Vous êtes déconnecté(e).");
+        assertThat(TestDatabase.text(
+                        """
+                        SELECT (revoked_at IS NOT NULL)::text FROM refresh_token t JOIN app_user u ON u.id = t.user_id
+                        WHERE u.username = ? ORDER BY t.id DESC LIMIT 1""",
+                        staff.username()))
+                .as("the server ended the sign-in, not only the tab")
+                .isEqualTo("true");
         browser.driver().navigate().refresh();
         browser.waitFor(By.cssSelector("#sign-in"));
         assertThat(browser.all(By.id("sign-out")))
