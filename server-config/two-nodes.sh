@@ -28,6 +28,7 @@ offset_b=${NODE_B_OFFSET:-450}
 
 offset_of() { case "$1" in a) echo "$offset_a" ;; b) echo "$offset_b" ;; *) echo "no node '$1' (a or b)" >&2; exit 2 ;; esac; }
 port_of() { echo $((8080 + $(offset_of "$1"))); }
+is_ready() { curl -fsS -o /dev/null "$1/healthz/ready" 2>/dev/null; }
 random_secret() { head -c 48 /dev/urandom | base64 | tr -d '\n/+=' ; }
 
 require_haproxy() {
@@ -91,7 +92,7 @@ wait_ready() {
       echo "two-nodes: node $node failed to deploy:" >&2; cat "$dir/$node/standalone/deployments/ROOT.war.failed" >&2
       exit 1
     fi
-    if curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz/ready" 2>/dev/null; then
+    if is_ready "http://127.0.0.1:$port"; then
       echo "two-nodes: node $node ready on http://127.0.0.1:$port"
       return 0
     fi
@@ -138,7 +139,7 @@ CFG
   haproxy -f "$dir/haproxy.cfg" -D
   # HAProxy sends nothing to a node before two health checks have passed
   for _ in $(seq 1 40); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$front_port/healthz/ready" 2>/dev/null; then
+    if is_ready "http://127.0.0.1:$front_port"; then
       echo "two-nodes: HAProxy on http://127.0.0.1:$front_port"
       return 0
     fi
