@@ -21,7 +21,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /api/token} and {@code POST /api/token/refresh}. */
+/** {@code POST /api/token}, {@code POST /api/token/refresh} and {@code POST /api/token/revoke}. */
 @Path("api/token")
 @RequestScoped
 @PermitAll
@@ -59,6 +59,18 @@ public class TokenResource {
     public Envelope<TokenPair> refresh(TokenRequests.Refresh body) {
         validator.valid(body);
         return Envelope.ok(orUnauthenticated(tokens.refresh(body.refresh()), BAD_REFRESH));
+    }
+
+    @POST
+    @Path("revoke")
+    @RateLimited("token_refresh")
+    @Operation(
+            summary = "Sign out: end the sign-in of this refresh token (its refresh and access tokens stop working);"
+                    + " the same answer whether the token was valid or not")
+    public Envelope<Void> revoke(TokenRequests.Refresh body) {
+        validator.valid(body);
+        tokens.revoke(body.refresh());
+        return Envelope.ok(null, "Signed out.");
     }
 
     private static TokenPair orUnauthenticated(Optional<TokenPair> pair, String message) {

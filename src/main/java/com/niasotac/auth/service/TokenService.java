@@ -118,7 +118,9 @@ public class TokenService {
             if (used.usedAt().isAfter(now.minus(REUSE_GRACE)) && used.isLive(now) && !familyRevoked(used.familyId())) {
                 return user.isActive() ? Optional.of(issue(user, used.familyId(), now)) : Optional.empty();
             }
-            revokeFamily(used.familyId(), now);
+            int revoked = revokeFamily(used.familyId(), now);
+            LOG.warning(
+                    () -> "A used refresh token was presented again; revoked " + revoked + " token(s) of its sign-in");
             signIns.forget(user.id());
             return Optional.empty();
         }
@@ -137,13 +139,28 @@ public class TokenService {
                 > 0;
     }
 
-    private void revokeFamily(UUID familyId, Instant now) {
-        int revoked = em.createQuery(
+    /**
+     * Sign-out: ends the sign-in this refresh token belongs to (used or not), so neither its refresh tokens nor its
+     * access tokens work any more. Says nothing of whether the token was known, as a revocation endpoint should not.
+     */
+    @Transactional
+    public void revoke(String rawToken) {
+        em.createQuery("SELECT t FROM RefreshToken t JOIN FETCH t.user WHERE t.tokenHash = :hash", RefreshToken.class)
+                .setParameter("hash", sha256(rawToken))
+                .getResultStream()
+                .findFirst()
+                .ifPresent(token -> {
+                    revokeFamily(token.familyId(), Instant.now());
+                    signIns.forget(token.user().id());
+                });
+    }
+
+    private int revokeFamily(UUID familyId, Instant now) {
+        return em.createQuery(
                         "UPDATE RefreshToken t SET t.revokedAt = :now WHERE t.familyId = :family AND t.revokedAt IS NULL")
                 .setParameter("now", now)
                 .setParameter("family", familyId)
                 .executeUpdate();
-        LOG.warning(() -> "A used refresh token was presented again; revoked " + revoked + " token(s) of its sign-in");
     }
 
     private TokenPair issue(AppUser user, UUID familyId, Instant now) {

@@ -40,9 +40,16 @@ public class CampaignDispatcher {
     @Inject
     MeterRegistry metrics;
 
+    /** The server's node name ({@code jboss.node.name}, its host name by default), cut to fit the lease column. */
+    static final String NODE = nodeName(System.getProperty("jboss.node.name", "node"));
+
+    static String nodeName(String name) {
+        return name.length() > 20 ? name.substring(0, 20) : name;
+    }
+
     /** Sends every campaign that is due; answers how many it worked on. */
     public int dispatchDue() {
-        String owner = "run-" + UUID.randomUUID();
+        String owner = NODE + "/run-" + UUID.randomUUID(); // the lease names the node holding it
         List<Long> tried = new ArrayList<>();
         Optional<Long> campaign;
         while ((campaign = ledger.claimDue(owner, tried)).isPresent()) {

@@ -1,8 +1,10 @@
 package com.niasotac.newsletter.service;
 
 import com.niasotac.newsletter.domain.NewsletterTokens;
+import com.niasotac.platform.config.Settings;
 import com.niasotac.platform.persistence.NamedRow;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -19,9 +21,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class DispatchLedger {
 
-    /** Longer than the slowest chunk can take; a dead sender's campaign is taken over after it. */
-    static final int LEASE_SECONDS = 600;
-
     static final String INTERRUPTED = "interrupted while sending: delivery unknown, not retried to avoid a duplicate";
 
     /** Confirmed, subscribed members of campaign {@code c}'s audience with no log row yet. */
@@ -37,6 +36,9 @@ public class DispatchLedger {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Settings settings;
 
     public record Recipient(long logId, String email, String name, String unsubscribeToken) {}
 
@@ -63,7 +65,7 @@ public class DispatchLedger {
                                       ORDER BY scheduled_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
                         RETURNING c.id""")
                 .setParameter(1, owner)
-                .setParameter(2, LEASE_SECONDS)
+                .setParameter(2, leaseSeconds())
                 .setParameter(3, tried.toArray(Long[]::new))
                 .getResultList();
         Optional<Long> id = claimed.stream().findFirst().map(Number::longValue);
@@ -218,10 +220,15 @@ public class DispatchLedger {
                                 WHERE id = ?1 AND lease_owner = ?2 AND status = 'sending'""")
                         .setParameter(1, campaignId)
                         .setParameter(2, owner)
-                        .setParameter(3, LEASE_SECONDS)
+                        .setParameter(3, leaseSeconds())
                         .executeUpdate()
                 == 1;
         return held;
+    }
+
+    /** {@code NEWSLETTER_LEASE_SECONDS}: longer than the slowest chunk can take. */
+    private long leaseSeconds() {
+        return settings.mail().senderLease().toSeconds();
     }
 
     /** Claimed, never tried: deleting the claim puts the recipient back among the pending ones. */

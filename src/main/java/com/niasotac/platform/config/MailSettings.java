@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Where mail goes: an SMTP server ({@code SMTP_*}), or, in development without one, a directory of
- * {@code .eml} files (the dev outbox). Also the newsletter's sending rhythm, and the shop's confirmation page
- * ({@code confirmUrl}, where {@link #TOKEN} stands for the token).
+ * {@code .eml} files (the dev outbox). Also the newsletter's sending rhythm, how long a node holds a campaign
+ * it sends ({@code senderLease}: another node takes over a dead sender's campaign after it), and the shop's
+ * confirmation page ({@code confirmUrl}, where {@link #TOKEN} stands for the token).
  */
 public record MailSettings(
         Optional<Smtp> smtp,
@@ -15,6 +16,7 @@ public record MailSettings(
         Path outboxDir,
         Duration dispatchInterval,
         int chunkSize,
+        Duration senderLease,
         String confirmUrl) {
 
     public static final String TOKEN = "{token}";

@@ -49,6 +49,7 @@ public final class SettingsValidator {
     public static final String MAIL_OUTBOX_DIR = "MAIL_OUTBOX_DIR";
     public static final String NEWSLETTER_DISPATCH_SECONDS = "NEWSLETTER_DISPATCH_SECONDS";
     public static final String NEWSLETTER_CHUNK_SIZE = "NEWSLETTER_CHUNK_SIZE";
+    public static final String NEWSLETTER_LEASE_SECONDS = "NEWSLETTER_LEASE_SECONDS";
     public static final String NEWSLETTER_CONFIRM_URL = "NEWSLETTER_CONFIRM_URL";
     public static final String REDIS_URL = "REDIS_URL";
     public static final String RATE_LIMIT_FAIL_OPEN = "RATE_LIMIT_FAIL_OPEN";
@@ -92,6 +93,7 @@ public final class SettingsValidator {
                             MAIL_OUTBOX_DIR,
                             NEWSLETTER_DISPATCH_SECONDS,
                             NEWSLETTER_CHUNK_SIZE,
+                            NEWSLETTER_LEASE_SECONDS,
                             NEWSLETTER_CONFIRM_URL,
                             REDIS_URL,
                             RATE_LIMIT_FAIL_OPEN,
@@ -130,6 +132,9 @@ public final class SettingsValidator {
     private static final Duration DEFAULT_REFRESH_LIFETIME = Duration.ofDays(7);
     private static final Duration DEFAULT_DISPATCH_INTERVAL = Duration.ofSeconds(60);
     private static final int DEFAULT_CHUNK_SIZE = 50;
+    /** Longer than the slowest chunk can take: a dead sender's campaign is taken over after it. */
+    private static final Duration DEFAULT_SENDER_LEASE = Duration.ofMinutes(10);
+
     private static final String DEVELOPMENT_FROM = "NIASOTAC <no-reply@localhost>";
 
     private SettingsValidator() {}
@@ -299,12 +304,13 @@ public final class SettingsValidator {
                 .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "niasotac-outbox"));
         Duration dispatch = seconds(source, NEWSLETTER_DISPATCH_SECONDS, DEFAULT_DISPATCH_INTERVAL, 1, 3_600, problems);
         int chunk = (int) number(source, NEWSLETTER_CHUNK_SIZE, DEFAULT_CHUNK_SIZE, 1, 1_000, "", problems);
+        Duration lease = seconds(source, NEWSLETTER_LEASE_SECONDS, DEFAULT_SENDER_LEASE, 10, 86_400, problems);
         Optional<MailSettings.Smtp> smtp = host.map(h -> new MailSettings.Smtp(h, port, user, password, startTls));
         String confirmUrl = source.get(NEWSLETTER_CONFIRM_URL)
                 .map(String::strip)
                 .map(template -> confirmUrl(template, problems))
                 .orElse(frontendUrl + "/newsletter/confirm/" + MailSettings.TOKEN);
-        return new MailSettings(smtp, from, outbox, dispatch, chunk, confirmUrl);
+        return new MailSettings(smtp, from, outbox, dispatch, chunk, lease, confirmUrl);
     }
 
     /** The shop's confirmation page: an absolute http(s) URL holding {@code {token}} once, e.g. in its path. */

@@ -28,6 +28,7 @@ import com.niasotac.pricing.service.PromotionRedemptions;
 import com.niasotac.pricing.service.PromotionRequest;
 import com.niasotac.pricing.service.PromotionResponses;
 import com.niasotac.pricing.service.PromotionService;
+import com.niasotac.pricing.service.RedemptionHistory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -96,6 +97,9 @@ public class PromotionResource {
     PromotionRedemptions redemptions;
 
     @Inject
+    RedemptionHistory history;
+
+    @Inject
     ProductsToPrice products;
 
     @Inject
@@ -157,6 +161,16 @@ public class PromotionResource {
         return Envelope.ok(JsonObjects.merged(promotion, queries.targets(promotion.id(), publicView)));
     }
 
+    @GET
+    @Path("{slug}/redemptions")
+    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
+    @Operation(summary = "The recorded uses of a promotion, newest first (customer, quantity, who recorded it, when)")
+    public Envelope<Page<RedemptionHistory.Use>> redemptions(@PathParam("slug") String slug) {
+        PageRequest page = PagingParams.page(uri);
+        RedemptionHistory.UseList found = history.of(queries.get(slug, false).id(), page);
+        return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
+    }
+
     @POST
     @Path("validate_code")
     @RateLimited("promotion_code")
@@ -181,16 +195,6 @@ public class PromotionResource {
         int quantity = body.quantity() == null ? 1 : body.quantity();
         PriceQuote quote = ENGINE.quote(product.price(), quantity, List.of(rule));
         return Envelope.ok(new CodeCheck(promotion, QuoteResponses.Price.of(quote)));
-    }
-
-    @GET
-    @Path("{slug}/redemptions")
-    @RolesAllowed({Role.ADMIN_NAME, Role.STAFF_NAME})
-    @Operation(summary = "The uses recorded for a promotion: customer, quantity, who recorded it and when")
-    public Envelope<Page<PromotionResponses.Use>> uses(@PathParam("slug") String slug) {
-        PageRequest page = PagingParams.page(uri);
-        PromotionQueries.UseList found = queries.uses(slug, page);
-        return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
     }
 
     @POST

@@ -79,39 +79,6 @@ public class PromotionQueries {
                 .orElseThrow(() -> NotFound.of("Promotion"));
     }
 
-    public record UseList(long count, List<PromotionResponses.Use> results) {}
-
-    /** The uses recorded for a promotion (by slug or id), newest first. */
-    public UseList uses(String slugOrId, PageRequest page) {
-        long promotionId = get(slugOrId, false).id();
-        long count = ((Number) em.createNativeQuery("SELECT count(*) FROM promotion_redemption WHERE promotion_id = ?1")
-                        .setParameter(1, promotionId)
-                        .getSingleResult())
-                .longValue();
-        List<NamedRow> rows = NamedRow.all(NamedRow.query(
-                        em,
-                        """
-                        SELECT r.id, r.customer, r.quantity, r.redeemed_by, u.username, r.redeemed_at
-                        FROM promotion_redemption r LEFT JOIN app_user u ON u.id = r.redeemed_by
-                        WHERE r.promotion_id = ?1 ORDER BY r.redeemed_at DESC, r.id DESC LIMIT ?2 OFFSET ?3""")
-                .setParameter(1, promotionId)
-                .setParameter(2, page.pageSize())
-                .setParameter(3, page.offset()));
-        return new UseList(
-                count,
-                rows.stream()
-                        .map(r -> new PromotionResponses.Use(
-                                r.longValue("id"),
-                                r.string("customer"),
-                                r.intValue("quantity"),
-                                r.string("username") == null
-                                        ? null
-                                        : new PromotionResponses.Recorder(
-                                                r.longValue("redeemed_by"), r.string("username")),
-                                r.instant("redeemed_at")))
-                        .toList());
-    }
-
     private static String columns(boolean publicView) {
         return publicView ? PUBLIC_COLUMNS : COLUMNS;
     }

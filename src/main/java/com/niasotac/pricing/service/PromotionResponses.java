@@ -71,14 +71,4 @@ public final class PromotionResponses {
     public record Targets(List<ProductRef> products, List<CategoryRef> categories) {}
 
     public record Redemption(String promotion, int usageCount, int customerUses) {}
-
-    /** The staff user who recorded a use; null when that account was deleted since. */
-    @JsonbPropertyOrder({"id", "username"})
-    @Schema(name = "PromotionUseRecorder")
-    public record Recorder(long id, String username) {}
-
-    /** One recorded use of a promotion, as staff list them. */
-    @JsonbPropertyOrder({"id", "customer", "quantity", "redeemedBy", "redeemedAt"})
-    @Schema(name = "PromotionUse")
-    public record Use(long id, String customer, int quantity, Recorder redeemedBy, Instant redeemedAt) {}
 }

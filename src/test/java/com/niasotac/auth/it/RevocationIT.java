@@ -153,6 +153,29 @@ class RevocationIT {
         assertFailure(Api.get("/api/v1/users/me", Api.bearer(second.getString("access"))), 401, "not_authenticated");
     }
 
+    @Test
+    void signingOutEndsThatSignInOnlyAndSaysNothingOfUnknownTokens() {
+        TestDatabase.User staff = TestDatabase.createUser("signing-out", "staff", true);
+        JsonObject phone = Tokens.obtain(staff);
+        JsonObject desktop = Tokens.obtain(staff);
+        JsonObject renewed = refresh(phone.getString("refresh")).data();
+
+        ApiResponse signedOut = Api.post("/api/token/revoke", Json.object("refresh", phone.getString("refresh")));
+
+        assertThat(signedOut.status()).as(signedOut.toString()).isEqualTo(200);
+        assertFailure(refresh(renewed.getString("refresh")), 401, "not_authenticated");
+        assertFailure(Api.get("/api/v1/users/me", Api.bearer(renewed.getString("access"))), 401, "not_authenticated");
+        assertThat(Api.get("/api/v1/users/me", Api.bearer(desktop.getString("access")))
+                        .status())
+                .as("another sign-in of the same account goes on")
+                .isEqualTo(200);
+        assertThat(refresh(desktop.getString("refresh")).status()).isEqualTo(200);
+        assertThat(Api.post("/api/token/revoke", Json.object("refresh", "not-a-token"))
+                        .status())
+                .isEqualTo(200);
+        assertFailure(Api.post("/api/token/revoke", "{}"), 400, "validation_error");
+    }
+
     void patch(long userId, String body) {
         ApiResponse changed = Api.patch("/api/v1/users/" + userId, body, admin);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);

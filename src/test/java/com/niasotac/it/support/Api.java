@@ -41,6 +41,16 @@ public final class Api {
                 headers);
     }
 
+    /** A request to another server than the one under test (a node of the two-node topology, its proxy). */
+    public static ApiResponse at(String baseUrl, String method, String path, String body, String... headers) {
+        return exchange(
+                baseUrl,
+                method,
+                path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                body == null ? headers : withJson(headers));
+    }
+
     /** A JSON request whose body is exactly these bytes (which need not be valid UTF-8). */
     public static ApiResponse sendBytes(String method, String path, byte[] body, String... headers) {
         return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), withJson(headers));
@@ -53,7 +63,12 @@ public final class Api {
     }
 
     private static ApiResponse exchange(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
+        return exchange(BASE_URL, method, path, body, headers);
+    }
+
+    private static ApiResponse exchange(
+            String baseUrl, String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body);
         for (int i = 0; i < headers.length; i += 2) {

@@ -11,11 +11,18 @@ final class Scripts {
     private Scripts() {}
 
     static void run(String script, String... arguments) {
+        run(java.util.Map.of(), 120, script, arguments);
+    }
+
+    /** With these variables added to the test's environment, waiting at most {@code seconds}. */
+    static void run(java.util.Map<String, String> environment, int seconds, String script, String... arguments) {
         List<String> command = new ArrayList<>(List.of("bash", script));
         command.addAll(List.of(arguments));
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            if (!process.waitFor(seconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed");
             }
         } catch (IOException e) {

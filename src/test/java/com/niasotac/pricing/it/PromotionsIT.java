@@ -106,6 +106,30 @@ class PromotionsIT {
     }
 
     @Test
+    void staffReadWhoUsedAPromotionNewestFirst() {
+        String code = "WHO" + tag;
+        String slug = create("{\"name\":\"Qui " + tag + "\",\"code\":\"" + code
+                        + "\",\"promotion_type\":\"percent\",\"value\":5,\"applies_to_all\":true}")
+                .getString("slug");
+        String path = "/api/v1/promotions/" + slug + "/redemptions";
+        assertThat(Api.get(path, staff).data().getJsonArray("results")).isEmpty();
+        assertThat(redeem(code, "premier@example.bj")).isEqualTo("ok");
+        assertThat(redeem(code, "second@example.bj")).isEqualTo("ok");
+
+        ApiResponse uses = Api.get(path, staff);
+
+        assertThat(uses.status()).as(uses.toString()).isEqualTo(200);
+        assertThat(uses.data().getInt("count")).isEqualTo(2);
+        JsonObject newest = uses.data().getJsonArray("results").getJsonObject(0);
+        assertThat(newest.getString("customer")).isEqualTo("second@example.bj");
+        assertThat(newest.getInt("quantity")).isEqualTo(1);
+        assertThat(newest.getJsonObject("redeemed_by").getString("username")).startsWith("promo-staff");
+        assertThat(newest.getString("redeemed_at")).isNotBlank();
+        assertFailure(Api.get(path), 401, "not_authenticated");
+        assertFailure(Api.get("/api/v1/promotions/inconnue-" + tag + "/redemptions", staff), 404, "not_found");
+    }
+
+    @Test
     void productListsAndDetailsShowThePromotedPrice() {
         String slug = category.slug() + "-1";
         JsonObject promotion = create("{\"name\":\"Dix pour cent " + tag

@@ -4,6 +4,7 @@ import com.niasotac.platform.schedule.JobClaims;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -24,6 +25,7 @@ import java.util.logging.Logger;
  * in the database so only one node of several does it.
  */
 @Startup
+@DependsOn("DatabaseMigrations") // its timers read tables the migrations create
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
