@@ -41,10 +41,10 @@ export default async function products(section) {
   const columns = [
     { label: "", render: (p) => thumbnail(p.main_image, p.name), class: "thumb-cell" },
     { label: "Nom", sort: "name", render: (p) => link(`#/produits/${encodeURIComponent(p.slug)}`, p.name) },
-    { label: "Marque", render: (p) => p.brand ?? "—" },
-    { label: "Catégorie", render: (p) => p.category_name },
+    { label: "Marque", sort: "brand", render: (p) => p.brand ?? "—" },
+    { label: "Catégorie", sort: "category_name", render: (p) => p.category_name },
     { label: "Prix", sort: "price", class: "num", render: price },
-    { label: "Stock", render: stockBadge },
+    { label: "Stock", sort: "stock_quantity", render: stockBadge },
     { label: "Badges", render: scoreBadges },
     { label: "Vues", sort: "view_count", class: "num", render: (p) => count(p.view_count) },
     { label: "Clics", sort: "whatsapp_click_count", class: "num", render: (p) => count(p.whatsapp_click_count) },

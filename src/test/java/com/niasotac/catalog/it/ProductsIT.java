@@ -238,6 +238,45 @@ class ProductsIT {
     }
 
     @Test
+    void brandAndStockOrderTheListToo() {
+        JsonObject few = catalog.product(id(laptops), "Peu", "1000", Map.of("brand", "\"Zed\"", "stock_quantity", "2"));
+        JsonObject many =
+                catalog.product(id(laptops), "Beaucoup", "1000", Map.of("brand", "\"Acer\"", "stock_quantity", "40"));
+
+        assertThat(slugs("&ordering=brand")).containsExactly(many.getString("slug"), few.getString("slug"));
+        assertThat(slugs("&ordering=stock_quantity")).containsExactly(few.getString("slug"), many.getString("slug"));
+        assertThat(slugs("&ordering=-stock_quantity")).containsExactly(many.getString("slug"), few.getString("slug"));
+        assertThat(slugs("&ordering=category_name")).hasSize(2);
+    }
+
+    @Test
+    void staffListsCarryTheActiveFlagAndCountersWhichShoppersNeverGet() {
+        String hidden = catalog.product(id(laptops), "Caché", "1000", Map.of("is_active", "false"))
+                .getString("slug");
+        String seen = catalog.product(id(laptops), "Vu", "1000", Map.of()).getString("slug");
+        Api.post("/api/v1/products/" + seen + "/track_whatsapp_click", "");
+        String list = "/api/v1/products?page_size=100&ordering=name&search=" + catalog.tag;
+
+        List<JsonObject> staffItems =
+                Api.get(list, catalog.staff).data().getJsonArray("results").getValuesAs(JsonObject.class);
+        JsonObject publicItem = Api.get(list + "&nocache=" + System.nanoTime())
+                .data()
+                .getJsonArray("results")
+                .getJsonObject(0);
+
+        assertThat(staffItems).extracting(item -> item.getString("slug")).containsExactly(hidden, seen);
+        assertThat(staffItems.get(0).getBoolean("is_active")).isFalse();
+        assertThat(staffItems.get(1).getBoolean("is_active")).isTrue();
+        assertThat(staffItems.get(1).getJsonNumber("whatsapp_click_count").longValue())
+                .isEqualTo(1);
+        assertThat(staffItems.get(1).getJsonNumber("view_count").longValue()).isZero();
+        assertThat(publicItem.getString("slug")).isEqualTo(seen);
+        assertThat(publicItem.keySet())
+                .contains("in_stock", "created_at")
+                .doesNotContain("is_active", "view_count", "whatsapp_click_count");
+    }
+
+    @Test
     void theShowcasesListActiveInStockProducts() {
         JsonObject onSale = catalog.product(id(laptops), "Promo", "8000", Map.of("compare_at_price", "\"10000\""));
         JsonObject outOfStock = catalog.product(

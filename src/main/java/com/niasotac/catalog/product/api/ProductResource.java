@@ -323,8 +323,9 @@ public class ProductResource {
         return page(queries.showcase(showcase, page), page);
     }
 
+    /** Staff lists carry the active flag and the counters too (never cached, so nobody else sees them). */
     private Envelope<Page<ProductResponses.Item>> page(ProductQueries.ProductList found, PageRequest page) {
-        return Envelope.ok(Page.of(page, found.count(), views.items(found.rows()), uri));
+        return Envelope.ok(Page.of(page, found.count(), views.items(found.rows(), isStaff()), uri));
     }
 
     private JsonObject detailJson(ProductDetailRow detail) {

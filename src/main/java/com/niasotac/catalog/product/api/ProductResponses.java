@@ -1,6 +1,7 @@
 package com.niasotac.catalog.product.api;
 
 import com.niasotac.pricing.api.QuoteResponses.AppliedPromotion;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,7 +36,10 @@ public final class ProductResponses {
         "isRecommended",
         "shortDescription",
         "whatsappLink",
-        "createdAt"
+        "createdAt",
+        "isActive",
+        "viewCount",
+        "whatsappClickCount"
     })
     @Schema(name = "ProductItem")
     public record Item(
@@ -61,7 +65,11 @@ public final class ProductResponses {
             boolean isRecommended,
             String shortDescription,
             String whatsappLink,
-            Instant createdAt) {}
+            Instant createdAt,
+            // staff lists only (the back-office's columns); absent, not null, for everyone else
+            @JsonbNillable(false) @Schema(description = "staff lists only") Boolean isActive,
+            @JsonbNillable(false) @Schema(description = "staff lists only") Long viewCount,
+            @JsonbNillable(false) @Schema(description = "staff lists only") Long whatsappClickCount) {}
 
     @JsonbPropertyOrder({"id", "name", "slug", "level", "fullPath"})
     @Schema(name = "ProductCategory")

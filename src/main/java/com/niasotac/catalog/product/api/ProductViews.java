@@ -56,6 +56,11 @@ public class ProductViews {
     }
 
     public ProductResponses.Item item(ProductRow row) {
+        return item(row, false);
+    }
+
+    /** {@code staff}: with the active flag and the counters the back-office's list shows. */
+    public ProductResponses.Item item(ProductRow row, boolean staff) {
         PriceSummary price = price(row);
         return new ProductResponses.Item(
                 row.id(),
@@ -80,11 +85,18 @@ public class ProductViews {
                 row.isRecommended(),
                 row.shortDescription(),
                 whatsappLink(row, price),
-                row.createdAt());
+                row.createdAt(),
+                staff ? row.isActive() : null,
+                staff ? row.viewCount() : null,
+                staff ? row.whatsappClickCount() : null);
     }
 
     public List<ProductResponses.Item> items(List<ProductRow> rows) {
-        return rows.stream().map(this::item).toList();
+        return items(rows, false);
+    }
+
+    public List<ProductResponses.Item> items(List<ProductRow> rows, boolean staff) {
+        return rows.stream().map(row -> item(row, staff)).toList();
     }
 
     public ProductResponses.Detail detail(ProductDetailRow detail, List<ProductImageService.ImageRow> images) {

@@ -25,6 +25,9 @@ public class ProductQueries {
     /** The allow-list of {@code ordering}: public name → SQL expression. */
     public static final Map<String, String> ORDERING = Map.of(
             "name", "p.name",
+            "brand", "p.brand",
+            "category_name", "c.name",
+            "stock_quantity", "p.stock_quantity",
             "price", "p.price",
             "created_at", "p.created_at",
             "view_count", "p.view_count",
@@ -45,12 +48,12 @@ public class ProductQueries {
             c.slug AS category_slug,
             (SELECT i.storage_key FROM product_image i WHERE i.product_id = p.id AND i.is_primary) AS main_image_key,
             p.in_stock, p.stock_quantity, p.is_featured, p.is_recommended, p.short_description, p.created_at,
-            p.view_count, p.whatsapp_click_count, p.featured_score, c.path AS category_path""";
+            p.view_count, p.whatsapp_click_count, p.featured_score, c.path AS category_path, p.is_active""";
     static final String DETAIL_COLUMNS = LIST_COLUMNS
             + """
             , p.sku, p.barcode, p.description, c.level AS category_level, c.full_path AS category_full_path,
             p.meta_title, p.meta_description,
-            p.recommendation_score, p.published_at, p.updated_at, p.cost_price, p.is_active, p.force_featured,
+            p.recommendation_score, p.published_at, p.updated_at, p.cost_price, p.force_featured,
             p.force_recommended, p.exclude_from_featured, p.exclude_from_recommended, p.last_viewed_at,
             p.characteristics""";
     static final String FROM = " FROM product p JOIN category c ON c.id = p.category_id WHERE true";

@@ -25,7 +25,8 @@ public record ProductRow(
         long viewCount,
         long whatsappClickCount,
         BigDecimal featuredScore,
-        String categoryPath) {
+        String categoryPath,
+        boolean isActive) {
 
     static ProductRow of(NamedRow row) {
         return new ProductRow(
@@ -48,6 +49,7 @@ public record ProductRow(
                 row.longValue("view_count"),
                 row.longValue("whatsapp_click_count"),
                 row.decimal("featured_score"),
-                row.string("category_path"));
+                row.string("category_path"),
+                row.bool("is_active"));
     }
 }
