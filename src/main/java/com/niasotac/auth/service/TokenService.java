@@ -101,11 +101,7 @@ public class TokenService {
                 .setParameter("now", now)
                 .setParameter("hash", hash)
                 .executeUpdate();
-        Optional<RefreshToken> token = em.createQuery(
-                        "SELECT t FROM RefreshToken t JOIN FETCH t.user WHERE t.tokenHash = :hash", RefreshToken.class)
-                .setParameter("hash", hash)
-                .getResultStream()
-                .findFirst();
+        Optional<RefreshToken> token = byHash(hash);
         if (token.isEmpty()) {
             return Optional.empty();
         }
@@ -145,14 +141,19 @@ public class TokenService {
      */
     @Transactional
     public void revoke(String rawToken) {
-        em.createQuery("SELECT t FROM RefreshToken t JOIN FETCH t.user WHERE t.tokenHash = :hash", RefreshToken.class)
-                .setParameter("hash", sha256(rawToken))
+        byHash(sha256(rawToken)).ifPresent(token -> {
+            revokeFamily(token.familyId(), Instant.now());
+            signIns.forget(token.user().id());
+        });
+    }
+
+    /** The stored token with this hash, whatever its state, with its user. */
+    private Optional<RefreshToken> byHash(String hash) {
+        return em.createQuery(
+                        "SELECT t FROM RefreshToken t JOIN FETCH t.user WHERE t.tokenHash = :hash", RefreshToken.class)
+                .setParameter("hash", hash)
                 .getResultStream()
-                .findFirst()
-                .ifPresent(token -> {
-                    revokeFamily(token.familyId(), Instant.now());
-                    signIns.forget(token.user().id());
-                });
+                .findFirst();
     }
 
     private int revokeFamily(UUID familyId, Instant now) {
