@@ -55,10 +55,6 @@ public class ProductViews {
         return PriceSummary.of(row.price(), row.compareAtPrice(), quote(row, 1).finalUnitPrice());
     }
 
-    public ProductResponses.Item item(ProductRow row) {
-        return item(row, false);
-    }
-
     /** {@code staff}: with the active flag and the counters the back-office's list shows. */
     public ProductResponses.Item item(ProductRow row, boolean staff) {
         PriceSummary price = price(row);
