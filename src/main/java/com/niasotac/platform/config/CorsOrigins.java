@@ -1,6 +1,6 @@
 package com.niasotac.platform.config;
 
-import java.net.URI;
+import com.niasotac.platform.text.WebUrls;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,18 +30,14 @@ public record CorsOrigins(List<String> origins) {
         if (entry.equals("*")) {
             return Optional.empty();
         }
-        try {
-            URI uri = new URI(entry);
-            boolean webScheme = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-            boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty())
-                    && uri.getRawQuery() == null
-                    && uri.getRawFragment() == null
-                    && uri.getRawUserInfo() == null;
-            if (webScheme && uri.getHost() != null && bare) {
-                return Optional.empty();
-            }
-        } catch (java.net.URISyntaxException e) {
-            // reported below
+        boolean origin = WebUrls.absoluteHttp(entry)
+                .filter(uri -> (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                        && uri.getRawQuery() == null
+                        && uri.getRawFragment() == null
+                        && uri.getRawUserInfo() == null)
+                .isPresent();
+        if (origin) {
+            return Optional.empty();
         }
         return Optional.of("'" + entry
                 + "' is not an origin like https://shop.example.com (scheme, host, optional port, no path)");

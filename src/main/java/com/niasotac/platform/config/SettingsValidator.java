@@ -1,6 +1,7 @@
 package com.niasotac.platform.config;
 
 import com.niasotac.platform.persistence.DatabaseUrl;
+import com.niasotac.platform.text.WebUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -317,13 +318,10 @@ public final class SettingsValidator {
     private static String confirmUrl(String template, List<String> problems) {
         int at = template.indexOf(MailSettings.TOKEN);
         boolean once = at >= 0 && at == template.lastIndexOf(MailSettings.TOKEN);
-        try {
-            URI uri = new URI(template.replace(MailSettings.TOKEN, "token"));
-            if (once && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return template;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
+        if (once
+                && WebUrls.absoluteHttp(template.replace(MailSettings.TOKEN, "token"))
+                        .isPresent()) {
+            return template;
         }
         problems.add(NEWSLETTER_CONFIRM_URL + " must be an absolute http(s) URL holding " + MailSettings.TOKEN
                 + " once, like https://niasotac.com/newsletter/confirm/" + MailSettings.TOKEN + " (got '" + template
@@ -396,18 +394,15 @@ public final class SettingsValidator {
     private static ErrorReportingSettings errorReporting(
             SettingsSource source, AppEnvironment environment, List<String> problems) {
         Optional<String> dsn = source.get(SENTRY_DSN).map(String::strip).filter(value -> {
-            try {
-                URI uri = new URI(value);
-                if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                        && uri.getUserInfo() != null
-                        && uri.getHost() != null
-                        && uri.getPath() != null
-                        && uri.getPath().matches("(/[^/]+)*/\\d+")) {
-                    return true;
-                }
-            } catch (URISyntaxException e) {
-                // reported below, without the value (it holds a key)
+            boolean withKeyAndProject = WebUrls.absoluteHttp(value)
+                    .filter(uri -> uri.getUserInfo() != null
+                            && uri.getPath() != null
+                            && uri.getPath().matches("(/[^/]+)*/\\d+"))
+                    .isPresent();
+            if (withKeyAndProject) {
+                return true;
             }
+            // reported without the value: it holds a key
             problems.add(SENTRY_DSN + " must be the DSN Sentry gives, https://<key>@<host>/<project id>");
             return false;
         });
@@ -468,16 +463,10 @@ public final class SettingsValidator {
     /** An absolute http(s) URL without query or fragment, trailing slash removed. */
     private static URI webUrl(String name, String value, List<String> problems) {
         String trimmed = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-        try {
-            URI uri = new URI(trimmed);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                    && uri.getHost() != null
-                    && uri.getRawQuery() == null
-                    && uri.getRawFragment() == null) {
-                return uri;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
+        Optional<URI> url =
+                WebUrls.absoluteHttp(trimmed).filter(uri -> uri.getRawQuery() == null && uri.getRawFragment() == null);
+        if (url.isPresent()) {
+            return url.get();
         }
         problems.add(name + " must be an absolute http(s) URL like https://niasotac.com (got '" + value + "')");
         return URI.create(DEVELOPMENT_FRONTEND);
