@@ -9,6 +9,7 @@ import com.niasotac.platform.domain.NotFound;
 import com.niasotac.platform.domain.RuleViolation;
 import com.niasotac.platform.paging.Ordering;
 import com.niasotac.platform.paging.PageRequest;
+import com.niasotac.platform.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -87,7 +88,7 @@ public class UserService {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.pageSize());
         if (!where.isEmpty()) {
-            String pattern = "%" + likeEscape(search.strip().toLowerCase(Locale.ROOT)) + "%";
+            String pattern = Like.contains(search.strip().toLowerCase(Locale.ROOT));
             count.setParameter("search", pattern);
             rows.setParameter("search", pattern);
         }
@@ -160,9 +161,5 @@ public class UserService {
             throw NotFound.of("User");
         }
         return user;
-    }
-
-    private static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
