@@ -1,5 +1,6 @@
 package com.niasotac.auth.web;
 
+import com.niasotac.auth.domain.Role;
 import com.niasotac.auth.service.AccessTokens;
 import com.niasotac.auth.service.AuthenticatedUser;
 import com.niasotac.auth.service.SignIns;
@@ -52,7 +53,8 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
                     "The access token is invalid or expired, or its account or sign-in is no longer valid."));
             return;
         }
-        actor.signedIn(user.get().id(), user.get().username());
+        actor.signedIn(
+                user.get().id(), user.get().username(), user.get().roles().contains(Role.STAFF_NAME));
         request.setSecurityContext(new TokenSecurityContext(
                 user.get(), request.getSecurityContext().isSecure()));
     }

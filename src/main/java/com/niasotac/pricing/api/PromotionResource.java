@@ -1,7 +1,6 @@
 package com.niasotac.pricing.api;
 
 import com.niasotac.auth.domain.Role;
-import com.niasotac.auth.service.AuthenticatedUser;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.BulkResult;
 import com.niasotac.platform.api.Envelope;
@@ -15,6 +14,7 @@ import com.niasotac.platform.cache.PublicCache;
 import com.niasotac.platform.json.JsonObjects;
 import com.niasotac.platform.paging.Ordering;
 import com.niasotac.platform.paging.PageRequest;
+import com.niasotac.platform.security.Actor;
 import com.niasotac.platform.web.RateLimited;
 import com.niasotac.pricing.engine.PriceQuote;
 import com.niasotac.pricing.engine.PricingEngine;
@@ -51,7 +51,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
@@ -108,11 +107,11 @@ public class PromotionResource {
     @Inject
     RequestValidator validator;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    Actor actor;
 
     @Context
-    SecurityContext security;
+    UriInfo uri;
 
     @GET
     @PublicCache
@@ -133,7 +132,7 @@ public class PromotionResource {
                 q.bool("applies_to_all"),
                 q.instant("start_after"),
                 q.instant("end_before"));
-        return page(filter, !isStaff());
+        return page(filter, !actor.isStaff());
     }
 
     @GET
@@ -156,7 +155,7 @@ public class PromotionResource {
                             schema =
                                     @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
     public Envelope<JsonObject> get(@PathParam("slug") String slug) {
-        boolean publicView = !isStaff();
+        boolean publicView = !actor.isStaff();
         PromotionResponses.Item promotion = queries.get(slug, publicView);
         return Envelope.ok(JsonObjects.merged(promotion, queries.targets(promotion.id(), publicView)));
     }
@@ -210,7 +209,7 @@ public class PromotionResource {
         if (!byCode && (body.promotion() == null || body.promotion().isBlank())) {
             throw ApiException.invalidField("code", "give the promotion's code or its slug (promotion)");
         }
-        long userId = ((AuthenticatedUser) security.getUserPrincipal()).id();
+        long userId = actor.user().orElseThrow().id();
         return Envelope.ok(redemptions.redeem(
                 byCode ? body.code() : body.promotion(),
                 byCode,
@@ -307,9 +306,5 @@ public class PromotionResource {
                 PromotionQueries.DEFAULT_ORDERING);
         PromotionQueries.PromotionList found = queries.list(filter, onlyActiveNow, page, ordering);
         return Envelope.ok(Page.of(page, found.count(), found.results(), uri));
-    }
-
-    private boolean isStaff() {
-        return security.isUserInRole(Role.STAFF_NAME);
     }
 }

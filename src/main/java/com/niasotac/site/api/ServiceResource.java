@@ -13,6 +13,7 @@ import com.niasotac.platform.media.MediaUrls;
 import com.niasotac.platform.media.Uploads;
 import com.niasotac.platform.paging.Ordering;
 import com.niasotac.platform.paging.PageRequest;
+import com.niasotac.platform.security.Actor;
 import com.niasotac.site.domain.OfferedService;
 import com.niasotac.site.service.OfferedServices;
 import com.niasotac.site.service.SiteRequests;
@@ -35,7 +36,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,11 +63,11 @@ public class ServiceResource {
     @Inject
     MediaUrls mediaUrls;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    Actor actor;
 
     @Context
-    SecurityContext security;
+    UriInfo uri;
 
     @GET
     @PublicCache
@@ -79,7 +79,7 @@ public class ServiceResource {
         PageRequest page = PagingParams.page(uri);
         Ordering ordering = PagingParams.ordering(
                 query.text("ordering").orElse(null), OfferedServices.ORDERING, OfferedServices.DEFAULT_ORDERING);
-        OfferedServices.ServiceList found = services.list(page, ordering, isStaff(), query.bool("is_active"));
+        OfferedServices.ServiceList found = services.list(page, ordering, actor.isStaff(), query.bool("is_active"));
         return Envelope.ok(Page.of(
                 page,
                 found.count(),
@@ -92,7 +92,7 @@ public class ServiceResource {
     @PublicCache
     @Operation(summary = "One service")
     public Envelope<SiteResponses.Service> get(@PathParam("slug") String slug) {
-        return Envelope.ok(response(services.get(slug, isStaff())));
+        return Envelope.ok(response(services.get(slug, actor.isStaff())));
     }
 
     @POST
@@ -171,10 +171,6 @@ public class ServiceResource {
     @Operation(summary = "Delete the uploaded image (image_url, if any, is shown again)")
     public Envelope<SiteResponses.Service> deleteImage(@PathParam("slug") String slug) {
         return Envelope.ok(response(services.replaceImage(slug, null)));
-    }
-
-    private boolean isStaff() {
-        return security.isUserInRole(Role.STAFF_NAME);
     }
 
     private SiteResponses.Service response(OfferedService s) {

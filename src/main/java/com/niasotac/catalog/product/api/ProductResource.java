@@ -26,6 +26,7 @@ import com.niasotac.platform.paging.Ordering;
 import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.ratelimit.CurrentClient;
 import com.niasotac.platform.ratelimit.RateLimiter;
+import com.niasotac.platform.security.Actor;
 import com.niasotac.platform.web.RateLimited;
 import com.niasotac.pricing.api.QuoteResponses;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +45,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -93,11 +93,11 @@ public class ProductResource {
     @Inject
     RequestValidator validator;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    Actor actor;
 
     @Context
-    SecurityContext security;
+    UriInfo uri;
 
     @GET
     @Operation(
@@ -121,7 +121,7 @@ public class ProductResource {
                 query.bool("has_discount"),
                 query.instant("created_after"),
                 query.instant("created_before"),
-                isStaff() ? query.bool("is_active") : java.util.Optional.empty(),
+                actor.isStaff() ? query.bool("is_active") : java.util.Optional.empty(),
                 new ProductFilter.Thresholds(
                         query.integer("min_stock"),
                         query.integer("max_stock"),
@@ -129,7 +129,7 @@ public class ProductResource {
                         query.wholeNumber("min_clicks")));
         Ordering ordering = PagingParams.ordering(
                 query.text("ordering").orElse(null), ProductQueries.ORDERING, ProductQueries.DEFAULT_ORDERING);
-        return page(queries.list(filter, isStaff(), PagingParams.page(uri), ordering), PagingParams.page(uri));
+        return page(queries.list(filter, actor.isStaff(), PagingParams.page(uri), ordering), PagingParams.page(uri));
     }
 
     @GET
@@ -201,7 +201,7 @@ public class ProductResource {
             content = @Content(schema = @Schema(implementation = ProductResponses.Detail.class)))
     public Envelope<JsonObject> get(@PathParam("slug") String slug) {
         return Envelope.ok(
-                detailJson(queries.detail(slug, isStaff()).orElseThrow(() -> ApiException.notFound("Product"))));
+                detailJson(queries.detail(slug, actor.isStaff()).orElseThrow(() -> ApiException.notFound("Product"))));
     }
 
     @POST
@@ -240,7 +240,8 @@ public class ProductResource {
         if (quantity < 1 || quantity > 10_000) {
             throw ApiException.invalidField("quantity", "must be a whole number from 1 to 10000");
         }
-        ProductDetailRow detail = queries.detail(slug, isStaff()).orElseThrow(() -> ApiException.notFound("Product"));
+        ProductDetailRow detail =
+                queries.detail(slug, actor.isStaff()).orElseThrow(() -> ApiException.notFound("Product"));
         return Envelope.ok(QuoteResponses.Price.of(views.quote(detail.summary(), quantity)));
     }
 
@@ -325,13 +326,13 @@ public class ProductResource {
 
     /** Staff lists carry the active flag and the counters too (never cached, so nobody else sees them). */
     private Envelope<Page<ProductResponses.Item>> page(ProductQueries.ProductList found, PageRequest page) {
-        return Envelope.ok(Page.of(page, found.count(), views.items(found.rows(), isStaff()), uri));
+        return Envelope.ok(Page.of(page, found.count(), views.items(found.rows(), actor.isStaff()), uri));
     }
 
     private JsonObject detailJson(ProductDetailRow detail) {
         ProductResponses.Detail shown =
                 views.detail(detail, images.images(detail.summary().id()));
-        return isStaff() ? JsonObjects.merged(shown, views.staffFields(detail)) : JsonObjects.merged(shown);
+        return actor.isStaff() ? JsonObjects.merged(shown, views.staffFields(detail)) : JsonObjects.merged(shown);
     }
 
     private java.util.Optional<String> categoryPath(QueryParams query) {
@@ -342,9 +343,5 @@ public class ProductResource {
                 .subtreePath(slug)
                 .orElseThrow(() -> ApiException.invalidField("category_slug", "no category has this slug")));
         return byId.isPresent() ? byId : bySlug;
-    }
-
-    private boolean isStaff() {
-        return security.isUserInRole(Role.STAFF_NAME);
     }
 }
