@@ -6,6 +6,7 @@ import com.niasotac.auth.service.CreateUserRequest;
 import com.niasotac.auth.service.UpdateUserRequest;
 import com.niasotac.auth.service.UserResponse;
 import com.niasotac.auth.service.UserService;
+import com.niasotac.platform.api.Created;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.Page;
 import com.niasotac.platform.api.PagingParams;
@@ -91,10 +92,7 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     public Response create(CreateUserRequest body) {
         UserResponse created = users.create(validator.valid(body));
-        return Response.status(Response.Status.CREATED)
-                .location(uri.getBaseUriBuilder().path("api/v1/users/{id}").build(created.id()))
-                .entity(Envelope.ok(created, "User created."))
-                .build();
+        return Created.at(uri, "api/v1/users/{id}", created.id(), created, "User created.");
     }
 
     @PATCH

@@ -8,6 +8,7 @@ import com.niasotac.newsletter.service.CampaignResponse;
 import com.niasotac.newsletter.service.CampaignService;
 import com.niasotac.newsletter.service.TemplateService;
 import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.api.Created;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
 import com.niasotac.platform.api.Page;
@@ -112,11 +113,7 @@ public class CampaignResource {
             content = @Content(schema = @Schema(implementation = CampaignResponse.class)))
     public Response create(CampaignRequest body) {
         CampaignResponse created = campaigns.create(validator.valid(body));
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("api/v1/newsletter/campaigns/{id}")
-                        .build(created.id()))
-                .entity(Envelope.ok(created, "Campaign created."))
-                .build();
+        return Created.at(uri, "api/v1/newsletter/campaigns/{id}", created.id(), created, "Campaign created.");
     }
 
     @PUT

@@ -5,6 +5,7 @@ import com.niasotac.newsletter.service.TemplateFilter;
 import com.niasotac.newsletter.service.TemplateRequest;
 import com.niasotac.newsletter.service.TemplateResponse;
 import com.niasotac.newsletter.service.TemplateService;
+import com.niasotac.platform.api.Created;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
 import com.niasotac.platform.api.Page;
@@ -84,11 +85,7 @@ public class TemplateResource {
             content = @Content(schema = @Schema(implementation = TemplateResponse.class)))
     public Response create(TemplateRequest body) {
         TemplateResponse created = templates.create(validator.valid(body));
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("api/v1/newsletter/templates/{slug}")
-                        .build(created.slug()))
-                .entity(Envelope.ok(created, "Template created."))
-                .build();
+        return Created.at(uri, "api/v1/newsletter/templates/{slug}", created.slug(), created, "Template created.");
     }
 
     @PUT

@@ -3,6 +3,7 @@ package com.niasotac.pricing.api;
 import com.niasotac.auth.domain.Role;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.BulkResult;
+import com.niasotac.platform.api.Created;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.ErrorCode;
 import com.niasotac.platform.api.JsonPatches;
@@ -231,12 +232,12 @@ public class PromotionResource {
                                     @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
     public Response create(PromotionRequest body) {
         PromotionResponses.Item created = promotions.create(validator.valid(body));
-        return Response.status(Response.Status.CREATED)
-                .location(
-                        uri.getBaseUriBuilder().path("api/v1/promotions/{slug}").build(created.slug()))
-                .entity(Envelope.ok(
-                        JsonObjects.merged(created, queries.targets(created.id(), false)), "Promotion created."))
-                .build();
+        return Created.at(
+                uri,
+                "api/v1/promotions/{slug}",
+                created.slug(),
+                JsonObjects.merged(created, queries.targets(created.id(), false)),
+                "Promotion created.");
     }
 
     @PUT

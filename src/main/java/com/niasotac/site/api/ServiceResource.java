@@ -1,6 +1,7 @@
 package com.niasotac.site.api;
 
 import com.niasotac.auth.domain.Role;
+import com.niasotac.platform.api.Created;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
 import com.niasotac.platform.api.Page;
@@ -105,10 +106,7 @@ public class ServiceResource {
             content = @Content(schema = @Schema(implementation = SiteResponses.Service.class)))
     public Response create(SiteRequests.Service body) {
         OfferedService created = services.create(validator.valid(body));
-        return Response.status(Response.Status.CREATED)
-                .location(uri.getBaseUriBuilder().path("api/v1/services/{slug}").build(created.slug()))
-                .entity(Envelope.ok(response(created), "Service created."))
-                .build();
+        return Created.at(uri, "api/v1/services/{slug}", created.slug(), response(created), "Service created.");
     }
 
     @PUT

@@ -1,6 +1,7 @@
 package com.niasotac.site.api;
 
 import com.niasotac.auth.domain.Role;
+import com.niasotac.platform.api.Created;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
 import com.niasotac.platform.api.Page;
@@ -83,11 +84,7 @@ public class SocialLinkResource {
             content = @Content(schema = @Schema(implementation = SiteResponses.SocialLink.class)))
     public Response create(SiteRequests.SocialLink body) {
         SocialLink created = links.create(validator.valid(body));
-        return Response.status(Response.Status.CREATED)
-                .location(
-                        uri.getBaseUriBuilder().path("api/v1/social-links/{id}").build(created.id()))
-                .entity(Envelope.ok(response(created), "Social link created."))
-                .build();
+        return Created.at(uri, "api/v1/social-links/{id}", created.id(), response(created), "Social link created.");
     }
 
     @PUT

@@ -6,6 +6,7 @@ import com.niasotac.catalog.category.service.CategoryRequest;
 import com.niasotac.catalog.category.service.CategoryRow;
 import com.niasotac.catalog.category.service.CategoryService;
 import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.api.Created;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
 import com.niasotac.platform.api.Page;
@@ -145,11 +146,7 @@ public class CategoryResource {
             content = @Content(schema = @Schema(implementation = CategoryResponses.Detail.class)))
     public Response create(CategoryRequest body) {
         CategoryRow created = categories.create(validator.valid(body));
-        return Response.status(Response.Status.CREATED)
-                .location(
-                        uri.getBaseUriBuilder().path("api/v1/categories/{slug}").build(created.slug()))
-                .entity(Envelope.ok(detail(created), "Category created."))
-                .build();
+        return Created.at(uri, "api/v1/categories/{slug}", created.slug(), detail(created), "Category created.");
     }
 
     @PUT

@@ -4,6 +4,7 @@ import com.niasotac.auth.domain.Role;
 import com.niasotac.catalog.product.service.ProductImageService;
 import com.niasotac.catalog.product.service.ProductQueries;
 import com.niasotac.platform.api.ApiException;
+import com.niasotac.platform.api.Created;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.PathIds;
 import com.niasotac.platform.api.RequestValidator;
@@ -99,9 +100,7 @@ public class ProductImageResource {
             storage.delete(key);
             throw e;
         }
-        return Response.status(Response.Status.CREATED)
-                .entity(Envelope.ok(views.image(row), "Image added."))
-                .build();
+        return Created.withoutLocation(views.image(row), "Image added.");
     }
 
     @PATCH

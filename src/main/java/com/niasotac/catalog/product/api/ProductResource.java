@@ -14,6 +14,7 @@ import com.niasotac.catalog.product.service.Showcase;
 import com.niasotac.catalog.product.service.ViewCounter;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.BulkResult;
+import com.niasotac.platform.api.Created;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.JsonPatches;
 import com.niasotac.platform.api.Page;
@@ -255,12 +256,8 @@ public class ProductResource {
             content = @Content(schema = @Schema(implementation = ProductResponses.Detail.class)))
     public Response create(ProductRequest body) {
         ProductDetailRow created = products.create(validator.valid(body));
-        return Response.status(Response.Status.CREATED)
-                .location(uri.getBaseUriBuilder()
-                        .path("api/v1/products/{slug}")
-                        .build(created.summary().slug()))
-                .entity(Envelope.ok(detailJson(created), "Product created."))
-                .build();
+        return Created.at(
+                uri, "api/v1/products/{slug}", created.summary().slug(), detailJson(created), "Product created.");
     }
 
     @PUT
