@@ -151,10 +151,7 @@ public class PromotionResource {
     @APIResponse(
             responseCode = "200",
             description = "The promotion with its product and category targets",
-            content =
-                    @Content(
-                            schema =
-                                    @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
+            content = @Content(schema = @Schema(implementation = PromotionWithTargets.class)))
     public Envelope<JsonObject> get(@PathParam("slug") String slug) {
         boolean publicView = !actor.isStaff();
         PromotionResponses.Item promotion = queries.get(slug, publicView);
@@ -226,10 +223,7 @@ public class PromotionResource {
     @APIResponse(
             responseCode = "201",
             description = "The promotion created, with its targets",
-            content =
-                    @Content(
-                            schema =
-                                    @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
+            content = @Content(schema = @Schema(implementation = PromotionWithTargets.class)))
     public Response create(PromotionRequest body) {
         PromotionResponses.Item created = promotions.create(validator.valid(body));
         return Created.at(
@@ -248,10 +242,7 @@ public class PromotionResource {
     @APIResponse(
             responseCode = "200",
             description = "The promotion with its product and category targets",
-            content =
-                    @Content(
-                            schema =
-                                    @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
+            content = @Content(schema = @Schema(implementation = PromotionWithTargets.class)))
     public Envelope<JsonObject> replace(@PathParam("slug") String slug, PromotionRequest body) {
         PromotionResponses.Item updated = promotions.update(slug, validator.valid(body));
         return Envelope.ok(JsonObjects.merged(updated, queries.targets(updated.id(), false)));
@@ -265,10 +256,7 @@ public class PromotionResource {
     @APIResponse(
             responseCode = "200",
             description = "The promotion with its product and category targets",
-            content =
-                    @Content(
-                            schema =
-                                    @Schema(allOf = {PromotionResponses.Item.class, PromotionResponses.Targets.class})))
+            content = @Content(schema = @Schema(implementation = PromotionWithTargets.class)))
     public Envelope<JsonObject> update(
             @PathParam("slug") String slug,
             @RequestBody(
