@@ -5,15 +5,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import java.io.StringReader;
-import java.util.Set;
 
 /**
- * PATCH as "the current state with the given fields replaced": the result is the same request record a
- * PUT takes, so both go through one validation and one update. A field given as {@code null} is set to
- * null; an absent field is unchanged; unknown fields are ignored, as in every request.
+ * PATCH as an RFC 7386 merge patch (the server's {@code Json.createMergePatch}) applied to the current state:
+ * the result is the same request record a PUT takes, so both go through one validation and one update. A field
+ * given as {@code null} is set to null; an absent field is unchanged; unknown fields are ignored, as in every
+ * request (they are dropped before the merge, so they cannot reach the record).
  */
 public final class JsonPatches {
 
@@ -27,15 +28,15 @@ public final class JsonPatches {
         try (JsonReader reader = Json.createReader(new StringReader(JsonFormat.JSONB.toJson(current)))) {
             base = reader.readObject();
         }
-        JsonObjectBuilder merged = Json.createObjectBuilder(base);
-        Set<String> known = base.keySet();
+        JsonObjectBuilder known = Json.createObjectBuilder();
         patch.forEach((key, value) -> {
-            if (known.contains(key)) {
-                merged.add(key, value);
+            if (base.containsKey(key)) {
+                known.add(key, value);
             }
         });
+        JsonValue merged = Json.createMergePatch(known.build()).apply(base);
         try {
-            return JsonFormat.JSONB.fromJson(merged.build().toString(), type);
+            return JsonFormat.JSONB.fromJson(merged.toString(), type);
         } catch (JsonbException e) {
             throw new ProcessingException(e); // mapped like any unreadable body: 400 naming the field
         }
