@@ -10,7 +10,6 @@ import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.platform.persistence.UniqueSlugs;
-import com.niasotac.platform.text.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
@@ -105,7 +104,8 @@ public class TemplateService {
 
     @Transactional
     public TemplateResponse update(String slugOrId, TemplateRequest request) {
-        long id = get(slugOrId).id();
+        TemplateResponse existing = get(slugOrId);
+        long id = existing.id();
         TemplateRequest before = asRequest(slugOrId);
         checked(request);
         em.createNativeQuery(
@@ -114,7 +114,7 @@ public class TemplateService {
                             html_content = ?5, default_from = ?6, is_active = ?7, updated_at = now()
                         WHERE id = ?8""")
                 .setParameter(1, request.name().strip())
-                .setParameter(2, slug(request, id))
+                .setParameter(2, slug(request, new UniqueSlugs.Current(id, existing.slug())))
                 .setParameter(3, request.subject().strip())
                 .setParameter(4, request.plainContent())
                 .setParameter(5, request.htmlContent() == null ? "" : request.htmlContent())
@@ -168,21 +168,13 @@ public class TemplateService {
         }
     }
 
-    private String slug(TemplateRequest request, Long currentId) {
-        if (request.slug() != null && !request.slug().isBlank()) {
-            if (UniqueSlugs.exists(em, UniqueSlugs.Table.NEWSLETTER_TEMPLATE, request.slug(), currentId)) {
-                throw Conflict.on("slug", "Another template already uses this slug.");
-            }
-            return request.slug();
-        }
-        if (currentId != null) {
-            return get(currentId.toString()).slug();
-        }
-        String base = Slugs.slugify(160, request.name());
-        if (base.isEmpty()) {
-            throw RuleViolation.field("name", "must contain letters or digits");
-        }
-        return UniqueSlugs.reserve(em, UniqueSlugs.Table.NEWSLETTER_TEMPLATE, base);
+    private String slug(TemplateRequest request, UniqueSlugs.Current current) {
+        return UniqueSlugs.assign(
+                em,
+                UniqueSlugs.Table.NEWSLETTER_TEMPLATE,
+                request.slug(),
+                current,
+                new UniqueSlugs.Words("name", 160, request.name()));
     }
 
     private static SqlQuery filtered(SqlQuery query, TemplateFilter filter) {

@@ -5,7 +5,6 @@ import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.domain.Conflict;
 import com.niasotac.platform.domain.RuleViolation;
 import com.niasotac.platform.persistence.UniqueSlugs;
-import com.niasotac.platform.text.Slugs;
 import com.niasotac.pricing.domain.Promotion;
 import com.niasotac.pricing.engine.PromotionType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -150,16 +149,12 @@ public class PromotionService {
         if (code != null && codeTaken(code, currentId)) {
             throw Conflict.on("code", "Another promotion already uses this code.");
         }
-        String slug;
-        if (r.slug() == null || r.slug().isBlank()) {
-            slug = currentId != null
-                    ? promotion.slug()
-                    : UniqueSlugs.reserve(em, UniqueSlugs.Table.PROMOTION, base(r.name()));
-        } else if (UniqueSlugs.exists(em, UniqueSlugs.Table.PROMOTION, r.slug(), currentId)) {
-            throw Conflict.on("slug", "Another promotion already uses this slug.");
-        } else {
-            slug = r.slug();
-        }
+        String slug = UniqueSlugs.assign(
+                em,
+                UniqueSlugs.Table.PROMOTION,
+                r.slug(),
+                currentId == null ? null : new UniqueSlugs.Current(currentId, promotion.slug()),
+                new UniqueSlugs.Words("name", 160, r.name()));
         promotion.describe(
                 r.name().strip(),
                 slug,
@@ -225,14 +220,6 @@ public class PromotionService {
                                 .getSingleResult())
                         .longValue()
                 > 0;
-    }
-
-    private static String base(String name) {
-        String base = Slugs.slugify(160, name);
-        if (base.isEmpty()) {
-            throw RuleViolation.field("name", "must contain letters or digits");
-        }
-        return base;
     }
 
     private static boolean empty(List<?> list) {

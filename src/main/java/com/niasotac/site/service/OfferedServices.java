@@ -2,7 +2,6 @@ package com.niasotac.site.service;
 
 import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.platform.cache.PublicDataChanged;
-import com.niasotac.platform.domain.Conflict;
 import com.niasotac.platform.domain.NotFound;
 import com.niasotac.platform.domain.RuleViolation;
 import com.niasotac.platform.media.MediaStorage;
@@ -11,7 +10,6 @@ import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.AfterCommit;
 import com.niasotac.platform.persistence.SlugOrId;
 import com.niasotac.platform.persistence.UniqueSlugs;
-import com.niasotac.platform.text.Slugs;
 import com.niasotac.platform.text.WebUrls;
 import com.niasotac.site.domain.OfferedService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -174,16 +172,12 @@ public class OfferedServices {
     private void apply(OfferedService service, SiteRequests.Service r, Long currentId) {
         checkUrl("image_url", r.imageUrl());
         checkUrl("external_link", r.externalLink());
-        String slug;
-        if (r.slug() == null || r.slug().isBlank()) {
-            slug = currentId != null
-                    ? service.slug()
-                    : UniqueSlugs.reserve(em, UniqueSlugs.Table.SERVICE, base(r.title()));
-        } else if (UniqueSlugs.exists(em, UniqueSlugs.Table.SERVICE, r.slug(), currentId)) {
-            throw Conflict.on("slug", "Another service already uses this slug.");
-        } else {
-            slug = r.slug();
-        }
+        String slug = UniqueSlugs.assign(
+                em,
+                UniqueSlugs.Table.SERVICE,
+                r.slug(),
+                currentId == null ? null : new UniqueSlugs.Current(currentId, service.slug()),
+                new UniqueSlugs.Words("title", 160, r.title()));
         service.change(
                 r.title().strip(),
                 slug,
@@ -193,14 +187,6 @@ public class OfferedServices {
                 r.isActive() == null || r.isActive(),
                 blankToNull(r.externalLink()),
                 Instant.now());
-    }
-
-    private static String base(String title) {
-        String base = Slugs.slugify(160, title);
-        if (base.isEmpty()) {
-            throw RuleViolation.field("title", "must contain letters or digits");
-        }
-        return base;
     }
 
     static void checkUrl(String field, String value) {

@@ -14,7 +14,6 @@ import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.SlugOrId;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.platform.persistence.UniqueSlugs;
-import com.niasotac.platform.text.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -299,21 +298,12 @@ public class CategoryService {
 
     /** The slug asked for, else the current one ({@code current}: the category being changed), else a new one. */
     private String slugFor(CategoryRequest request, Category current) {
-        Long currentId = current == null ? null : current.id();
-        if ((request.slug() == null || request.slug().isBlank()) && current != null) {
-            return current.slug(); // a rename keeps the slug, so links stay valid
-        }
-        if (request.slug() == null || request.slug().isBlank()) {
-            String base = Slugs.slugify(SLUG_LENGTH - 6, request.name());
-            if (base.isEmpty()) {
-                throw RuleViolation.field("name", "must contain letters or digits");
-            }
-            return UniqueSlugs.reserve(em, UniqueSlugs.Table.CATEGORY, base);
-        }
-        if (UniqueSlugs.exists(em, UniqueSlugs.Table.CATEGORY, request.slug(), currentId)) {
-            throw Conflict.on("slug", "Another category already uses this slug.");
-        }
-        return request.slug();
+        return UniqueSlugs.assign(
+                em,
+                UniqueSlugs.Table.CATEGORY,
+                request.slug(),
+                current == null ? null : new UniqueSlugs.Current(current.id(), current.slug()),
+                new UniqueSlugs.Words("name", SLUG_LENGTH - 6, request.name()));
     }
 
     private static SqlQuery filtered(SqlQuery query, CategoryFilter filter) {

@@ -121,7 +121,7 @@ public class ProductService {
     public ProductDetailRow create(ProductRequest request) {
         Category category = category(request.category());
         Instant now = Instant.now();
-        Product product = new Product(newSlug(request), newSku(request, category), now);
+        Product product = new Product(slugFor(request, null), newSku(request, category), now);
         product.apply(details(request), product.slug(), product.sku(), now);
         em.persist(product);
         em.flush();
@@ -165,10 +165,7 @@ public class ProductService {
         Product product =
                 em.find(Product.class, detailForStaff(slugOrId).summary().id());
         category(request.category());
-        String slug = blank(request.slug()) ? product.slug() : request.slug();
-        if (!slug.equals(product.slug()) && UniqueSlugs.exists(em, UniqueSlugs.Table.PRODUCT, slug, product.id())) {
-            throw Conflict.on("slug", "Another product already uses this slug.");
-        }
+        String slug = slugFor(request, new UniqueSlugs.Current(product.id(), product.slug()));
         String sku = blank(request.sku()) ? product.sku() : request.sku();
         if (!sku.equals(product.sku()) && skuTaken(sku)) {
             throw Conflict.on("sku", "Another product already uses this SKU.");
@@ -267,18 +264,14 @@ public class ProductService {
         return category;
     }
 
-    private String newSlug(ProductRequest request) {
-        if (!blank(request.slug())) {
-            if (UniqueSlugs.exists(em, UniqueSlugs.Table.PRODUCT, request.slug(), null)) {
-                throw Conflict.on("slug", "Another product already uses this slug.");
-            }
-            return request.slug();
-        }
-        String base = Slugs.slugify(SLUG_LENGTH - 8, request.name(), brandUnlessNamed(request));
-        if (base.isEmpty()) {
-            throw RuleViolation.field("name", "must contain letters or digits");
-        }
-        return UniqueSlugs.reserve(em, UniqueSlugs.Table.PRODUCT, base);
+    /** The slug asked for, else the product's own ({@code current}), else a new one from its name and brand. */
+    private String slugFor(ProductRequest request, UniqueSlugs.Current current) {
+        return UniqueSlugs.assign(
+                em,
+                UniqueSlugs.Table.PRODUCT,
+                request.slug(),
+                current,
+                new UniqueSlugs.Words("name", SLUG_LENGTH - 8, request.name(), brandUnlessNamed(request)));
     }
 
     /** {@code ORD-00042}: three letters of the category's slug and the next number of a sequence. */
