@@ -16,8 +16,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -68,7 +66,7 @@ public class NewsletterScheduler {
 
     @Schedule(hour = "2", minute = "40", persistent = false)
     void purgeUnconfirmed() {
-        if (claims.claim(PURGE_JOB, LocalDate.now(ZoneOffset.UTC).toString())) {
+        if (claims.claimToday(PURGE_JOB)) {
             int purged = subscribers.purgeUnconfirmed();
             LOG.info(() -> "Purged " + purged + " unconfirmed newsletter subscription(s) older than 30 days");
         }

@@ -14,8 +14,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -55,7 +53,7 @@ public class ScoreScheduler {
 
     @Schedule(hour = "3", minute = "15", persistent = false)
     void daily() {
-        if (claims.claim(DAILY_JOB, LocalDate.now(ZoneOffset.UTC).toString())) {
+        if (claims.claimToday(DAILY_JOB)) {
             int count = refresher.refreshAll();
             LOG.info(() -> "Daily score refresh: " + count + " products");
         }
