@@ -27,8 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The category tree. Reads are single SQL statements that count active products over each category's
- * subtree (path prefix), whatever the page size; writes keep path, names path and level of a whole subtree
+ * The category tree. Reads are single SQL statements that add up the active products of each category's
+ * subtree (path prefix) from the counts the database keeps per category ({@code category_product_count}, kept
+ * by triggers on {@code product}), whatever the page size and the catalog's size; writes keep path, names path and level of a whole subtree
  * right with one UPDATE.
  */
 @ApplicationScoped
@@ -51,9 +52,9 @@ public class CategoryService {
             FROM category c
             LEFT JOIN category par ON par.id = c.parent_id
             CROSS JOIN LATERAL (
-                SELECT count(p.id) AS product_count,
-                       count(p.id) FILTER (WHERE p.category_id = c.id) AS direct_product_count
-                FROM category d JOIN product p ON p.category_id = d.id AND p.is_active
+                SELECT coalesce(sum(k.active_products), 0)::bigint AS product_count,
+                       coalesce(sum(k.active_products) FILTER (WHERE d.id = c.id), 0)::bigint AS direct_product_count
+                FROM category d JOIN category_product_count k ON k.category_id = d.id
                 WHERE d.path LIKE c.path || '%'
             ) n
             WHERE true
