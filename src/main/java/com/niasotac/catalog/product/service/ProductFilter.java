@@ -34,6 +34,29 @@ public record ProductFilter(
         }
     }
 
+    /**
+     * Whether nothing but a category subtree and the active flag is asked for: such a list's count is a sum of
+     * the per-category counts the database keeps, not a scan of the products.
+     */
+    public boolean byCategoryAtMost() {
+        return new ProductFilter(
+                        search,
+                        name,
+                        categoryPath,
+                        brands,
+                        minPrice,
+                        maxPrice,
+                        inStock,
+                        isFeatured,
+                        isRecommended,
+                        hasDiscount,
+                        createdAfter,
+                        createdBefore,
+                        Optional.empty(),
+                        thresholds)
+                .equals(inCategory(categoryPath));
+    }
+
     public static ProductFilter none() {
         return inCategory(Optional.empty());
     }

@@ -72,12 +72,34 @@ public class ProductQueries {
     public record CatalogStats(long totalProducts, long featuredProducts, long onSaleProducts, long inStockProducts) {}
 
     public ProductList list(ProductFilter filter, boolean includeInactive, PageRequest page, Ordering ordering) {
-        String countFrom = filter.categoryPath().isPresent() ? FROM : COUNT_FROM;
-        SqlQuery count = filtered(new SqlQuery().append("SELECT count(*)" + countFrom), filter, includeInactive);
         SqlQuery rows = filtered(new SqlQuery().append("SELECT " + LIST_COLUMNS + FROM), filter, includeInactive)
                 .append(" ORDER BY " + ordering.sql() + ", p.id " + (ordering.descending() ? "DESC" : "ASC"))
                 .append(" LIMIT ? OFFSET ?", page.pageSize(), page.offset());
-        return new ProductList(count(count), rows(rows));
+        return new ProductList(count(filter, includeInactive), rows(rows));
+    }
+
+    private long count(ProductFilter filter, boolean includeInactive) {
+        if (filter.byCategoryAtMost()) {
+            return keptCount(filter, includeInactive);
+        }
+        String countFrom = filter.categoryPath().isPresent() ? FROM : COUNT_FROM;
+        return count(filtered(new SqlQuery().append("SELECT count(*)" + countFrom), filter, includeInactive));
+    }
+
+    /**
+     * A list's count from {@code category_product_count} (kept exact by triggers on {@code product}): a sum over
+     * the categories, whatever the catalog's size, where {@code count(*)} would read every matching product.
+     */
+    private long keptCount(ProductFilter filter, boolean includeInactive) {
+        boolean activeOnly = !includeInactive || filter.isActive().orElse(false);
+        boolean inactiveOnly = includeInactive && !filter.isActive().orElse(true);
+        String counted =
+                activeOnly ? "k.active_products" : inactiveOnly ? "k.products - k.active_products" : "k.products";
+        SqlQuery query = new SqlQuery()
+                .append("SELECT coalesce(sum(" + counted + "), 0) FROM category_product_count k"
+                        + " JOIN category c ON c.id = k.category_id WHERE true");
+        filter.categoryPath().ifPresent(path -> query.and("c.path LIKE ?", Like.prefix(path)));
+        return count(query);
     }
 
     public ProductList showcase(Showcase showcase, PageRequest page) {
