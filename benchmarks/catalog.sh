@@ -23,7 +23,7 @@ bench_start_server
 base=$BASE
 
 echo "==> Generating 10,000 products"
-bench_psql -f benchmarks/catalog-10k.sql
+bench_psql -f benchmarks/catalog.sql
 if [ "${PROMOTIONS:-0}" -gt 0 ]; then
   echo "==> Adding $PROMOTIONS active promotions"
   bench_psql -v count="$PROMOTIONS" -f benchmarks/promotions.sql
