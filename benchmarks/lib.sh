@@ -52,6 +52,7 @@ bench_start_server() {
   export RUN_DIR="$bench_run_dir"
   unset SECRET_KEY
   if [ -n "$DATABASE_URL_OF_RUN" ]; then export DATABASE_URL=$DATABASE_URL_OF_RUN; else unset DATABASE_URL; fi
+  rm -f "$out"   # before starting: a previous run's "running at" must not be read as this one's
   bash "$bench_root/server-config/run-local.sh" > "$out" 2>&1 &
   bench_runner=$!
   for _ in $(seq 1 300); do
