@@ -7,7 +7,7 @@
 #
 # Everything stays on 127.0.0.1.
 set -euo pipefail
-OFFSET=500 PG_PORT=54370 RUN_NAME=benchmark-campaign
+OFFSET=${OFFSET:-500} PG_PORT=${PG_PORT:-54370} RUN_NAME=benchmark-campaign   # both can be set
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$bench_root"
 recipients=${RECIPIENTS:-20000}

@@ -14,7 +14,7 @@
 #
 # Everything stays on 127.0.0.1. Run it on an otherwise idle machine; wrk shares the cores with the server.
 set -euo pipefail
-OFFSET=400 PG_PORT=54360 RUN_NAME=benchmark-run
+OFFSET=${OFFSET:-400} PG_PORT=${PG_PORT:-54360} RUN_NAME=benchmark-run   # both can be set, beside other servers
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$bench_root"
 export PUBLIC_CACHE_SECONDS=${PUBLIC_CACHE_SECONDS:-5}
