@@ -8,9 +8,10 @@
 --   wrk -t2 -c32 -d10s --latency -s benchmarks/mixed.lua http://127.0.0.1:8680 -- target/urls.txt
 --
 -- Prints, after wrk's own figures, one line the benchmark script reads:
---   mixed: answers N posts P non2xx X hit H miss M
--- posts counts the POSTs sent; hit and miss the answers by the X-Cache header PublicCacheFilter sets on the
--- cacheable anonymous GETs (the application has no hit counter in its metrics), so the hit ratio is H / (H + M).
+--   mixed: sent S posts P answers N non2xx X hit H miss M
+-- sent and posts count the requests and the POSTs sent; hit and miss the answers by the X-Cache header
+-- PublicCacheFilter sets on the cacheable anonymous GETs (the application has no hit counter in its metrics),
+-- so the hit ratio is H / (H + M).
 
 local VIEW_RATE = 0.05
 local CLICK_RATE = 0.01
@@ -52,7 +53,7 @@ function init(args)
   url_weights, url_total = zipf(#urls)
   product_weights, product_total = zipf(#products)
   math.randomseed(os.time() * 100 + id)
-  answers, posts, non2xx, hit, miss = 0, 0, 0, 0, 0
+  sent, posts, answers, non2xx, hit, miss = 0, 0, 0, 0, 0, 0
 end
 
 -- Another shopper's address each time, out of 16 million: a repeated (address, product) pair is rare.
@@ -63,6 +64,7 @@ end
 
 function request()
   local headers = shopper()
+  sent = sent + 1
   local dice = math.random()
   if dice < VIEW_RATE + CLICK_RATE then
     local slug = products[draw(product_weights, product_total)]
@@ -85,10 +87,10 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, results)
-  local totals = { answers = 0, posts = 0, non2xx = 0, hit = 0, miss = 0 }
+  local totals = { sent = 0, posts = 0, answers = 0, non2xx = 0, hit = 0, miss = 0 }
   for _, thread in ipairs(threads) do
     for key in pairs(totals) do totals[key] = totals[key] + thread:get(key) end
   end
-  io.write(string.format("mixed: answers %d posts %d non2xx %d hit %d miss %d\n",
-    totals.answers, totals.posts, totals.non2xx, totals.hit, totals.miss))
+  io.write(string.format("mixed: sent %d posts %d answers %d non2xx %d hit %d miss %d\n",
+    totals.sent, totals.posts, totals.answers, totals.non2xx, totals.hit, totals.miss))
 end

@@ -51,7 +51,7 @@ measure() {
   result[$size,$mode,$name,rps]=$wrk_rps result[$size,$mode,$name,p99]=$wrk_p99
   result[$size,$mode,$name,failed]=$wrk_failed
   printf '  %-6s %-22s %8s req/s   p50 %8s ms   p99 %8s ms   failed %s\n' "$mode" "${label[$name]:-$name}" \
-    "$wrk_rps" "${wrk_p50:-—}" "${wrk_p99:-—}" "$wrk_failed"
+    "$wrk_rps" "${wrk_p50:--}" "${wrk_p99:--}" "$wrk_failed"
 }
 
 # The JIT, the connection pools and the caches of the catalog warm up on the mixed workload, untimed.
@@ -60,7 +60,7 @@ warm_up() {
 }
 
 measure_size() {
-  local size=$1 started token name
+  local size=$1 started token name sent posts non2xx hits misses
   urls="$bench_run_dir/urls-$size.txt"
   phase "$size products, $((size * 10)) view-log rows, $promotions promotions"
   bench_start_postgres
@@ -95,11 +95,12 @@ measure_size() {
     curl -fsS -o "$bench_run_dir/bodies/$name.json" "$BASE${path[$name]}"
   done
   measure "$size" mixed all "$BASE" -s benchmarks/mixed.lua -- "$urls"
-  # mixed.lua's own line: answers, POSTs, non-2xx answers, X-Cache HIT and MISS.
-  read -r _ _ answers _ posts _ non2xx _ hits _ misses <<<"$(grep '^mixed:' <<<"$wrk_output")"
+  # mixed.lua's own line: requests and POSTs sent, answers, non-2xx answers, X-Cache HIT and MISS.
+  read -r _ _ sent _ posts _ _ _ non2xx _ hits _ misses <<<"$(grep '^mixed:' <<<"$wrk_output")"
   result[$size,mixed,all,failed]=$((non2xx + wrk_socket_errors))
-  result[$size,mixed,all,hit]=$(awk -v h="$hits" -v m="$misses" 'BEGIN { if (h + m) printf "%.1f %%", 100 * h / (h + m) }')
-  result[$size,mixed,all,posts]=$(awk -v p="$posts" -v a="$answers" 'BEGIN { if (a) printf "%.1f %%", 100 * p / a }')
+  result[$size,mixed,all,hit]=$(awk -v h="$hits" -v m="$misses" \
+    'BEGIN { if (h + m) printf "%.1f %%", 100 * h / (h + m) }')
+  result[$size,mixed,all,posts]=$(awk -v p="$posts" -v s="$sent" 'BEGIN { if (s) printf "%.1f %%", 100 * p / s }')
   result[$size,mixed,all,urls]=$(wc -l < "$urls")
   bench_stop_server
 
@@ -128,29 +129,30 @@ first=${sizes%% *} last=${sizes##* }
 # value SIZE MODE NAME METRIC: a kept figure, or nothing.
 value() { echo "${result[$1,$2,$3,$4]:-}"; }
 
-# versus VALUE TARGET ge|le: the value over its target and whether that meets it ("0.05× no", "0.80× ok").
+# versus VALUE TARGET ge|le: the value over its target and whether that meets it ("0.05x no", "0.80x ok").
 versus() {
   [ -n "$1" ] && [ -n "$2" ] || return 0
-  awk -v v="$1" -v t="$2" -v k="$3" 'BEGIN { printf "%.2f× %s", v / t, ((k == "ge") ? v >= t : v <= t) ? "ok" : "no" }'
+  awk -v v="$1" -v t="$2" -v k="$3" 'BEGIN { printf "%.2fx %s", v / t, ((k == "ge") ? v >= t : v <= t) ? "ok" : "no" }'
 }
 
-# versus_nginx APP NGINX: how many times nginx's requests/s is the application's (target ≤ 3×).
+# versus_nginx APP NGINX: how many times nginx's requests/s is the application's (target <= 3x).
 versus_nginx() {
   [ -n "$1" ] && [ -n "$2" ] && [ "$1" != 0 ] || return 0
-  awk -v v="$1" -v n="$2" 'BEGIN { printf "n %.1f× %s", n / v, n <= 3 * v ? "ok" : "no" }'
+  awk -v v="$1" -v n="$2" 'BEGIN { printf "n %.1fx %s", n / v, n <= 3 * v ? "ok" : "no" }'
 }
 
-# slowdown rps|p99 FIRST LAST: how many times worse the last size does than the first (target ≤ 1.5×).
+# slowdown rps|p99 FIRST LAST: how many times worse the last size does than the first (target <= 1.5x).
 slowdown() {
   [ -n "$2" ] && [ -n "$3" ] && [ "$2" != 0 ] && [ "$3" != 0 ] || return 0
   awk -v kind="$1" -v a="$2" -v b="$3" 'BEGIN {
     r = (kind == "rps") ? a / b : b / a
-    printf "%.2f× %s", r, r <= 1.5 ? "ok" : "no" }'
+    printf "%.2fx %s", r, r <= 1.5 ? "ok" : "no" }'
 }
 
-row() {   # row FIGURE TARGET FIRST-VALUE FIRST-VERSUS LAST-VALUE LAST-VERSUS SLOWDOWN (empty prints as a dash)
+row() {   # row FIGURE TARGET FIRST-VALUE FIRST-VERSUS LAST-VALUE LAST-VERSUS SLOWDOWN (empty prints as a dash; ASCII only, so that printf's
+          # byte widths line the columns up)
   local cells=() cell
-  for cell in "$@"; do cells+=("${cell:-—}"); done
+  for cell in "$@"; do cells+=("${cell:--}"); done
   printf '%-38s %-12s %9s %-12s %9s %-12s %s\n' "${cells[@]}"
 }
 
@@ -159,9 +161,9 @@ rows() {
   local mode=$1 name=$2 figure="$1 ${label[$2]}" a b p99_target=50
   a=$(value "$first" "$mode" "$name" rps) b=$(value "$last" "$mode" "$name" rps)
   case $mode in
-    off|staff) row "$figure req/s" "≥ ${target_rps[$name]}" "$a" "$(versus "$a" "${target_rps[$name]}" ge)" \
+    off|staff) row "$figure req/s" ">= ${target_rps[$name]}" "$a" "$(versus "$a" "${target_rps[$name]}" ge)" \
                  "$b" "$(versus "$b" "${target_rps[$name]}" ge)" "$(slowdown rps "$a" "$b")" ;;
-    on) row "$figure req/s" "n ≤ 3×" "$a" "$(versus_nginx "$a" "$(value "$first" nginx "$name" rps)")" \
+    on) row "$figure req/s" "n <= 3x" "$a" "$(versus_nginx "$a" "$(value "$first" nginx "$name" rps)")" \
           "$b" "$(versus_nginx "$b" "$(value "$last" nginx "$name" rps)")" "$(slowdown rps "$a" "$b")"
         p99_target=20 ;;
     nginx) row "$figure req/s" "(reference)" "$a" "" "$b" "" "$(slowdown rps "$a" "$b")" ;;
@@ -170,7 +172,7 @@ rows() {
   if [ "$mode" = nginx ]; then
     row "$figure p99 ms" "(reference)" "$a" "" "$b" "" "$(slowdown p99 "$a" "$b")"
   else
-    row "$figure p99 ms" "≤ $p99_target" "$a" "$(versus "$a" $p99_target le)" "$b" "$(versus "$b" $p99_target le)" \
+    row "$figure p99 ms" "<= $p99_target" "$a" "$(versus "$a" $p99_target le)" "$b" "$(versus "$b" $p99_target le)" \
       "$(slowdown p99 "$a" "$b")"
   fi
 }
@@ -186,25 +188,29 @@ mixed_row() {
   fi
 }
 
+# The table, printed and kept in target/benchmark-all/figures.txt.
+print_table() {
+  echo "==> Issue 16 figures, $(date -u +%Y-%m-%d), wrk -t2 -c32 -d${DURATION}s --latency, $promotions promotions," \
+    "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), the run took" \
+    "$(( ($(date +%s) - run_started) / 60 )) min (building aside)"
+  echo "    Nx ok|no: measured over target, met or not; n Nx: nginx serving the same bytes does N times the requests/s"
+  echo "    (target <= 3x); slowdown: how many times worse at the second size than at the first (target <= 1.5x)"
+  row "figure" "target" "$first" "vs target" "${last/none/-}" "vs target" "slowdown"
+  for mode in off staff on nginx; do
+    for name in "${names[@]}"; do rows "$mode" "$name"; done
+  done
+  mixed_row "mixed workload req/s" ">= 3000" rps ge 3000 rps
+  mixed_row "mixed workload p99 ms" "<= 50" p99 le 50 p99
+  mixed_row "mixed workload failed (non-2xx)" "0" failed
+  mixed_row "mixed workload public cache hits" "(printed)" hit
+  mixed_row "mixed workload POSTs (view, click)" "~ 6 %" posts
+  mixed_row "mixed workload distinct URLs" ">= 2000" urls
+  row "catalog load (psql), s" "" "$(value "$first" load - seconds)" "" "$(value "$last" load - seconds)" "" ""
+  local failed=0 key
+  for key in "${!result[@]}"; do
+    case $key in *,failed) failed=$((failed + result[$key])) ;; esac
+  done
+  echo "    failed requests over every run (non-2xx answers and socket errors): $failed"
+}
 echo
-echo "==> Issue 16 figures, $(date -u +%Y-%m-%d), wrk -t2 -c32 -d${DURATION}s --latency, $promotions promotions," \
-  "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), the run took" \
-  "$(( ($(date +%s) - run_started) / 60 )) min (building aside)"
-echo "    x× ok|no: measured over target, met or not; n x×: nginx serving the same bytes does x times the requests/s"
-echo "    (target ≤ 3×); slowdown: how many times worse at $last products than at $first (target ≤ 1.5×)"
-row "figure" "target" "$first" "vs target" "${last/none/—}" "vs target" "slowdown"
-for mode in off staff on nginx; do
-  for name in "${names[@]}"; do rows "$mode" "$name"; done
-done
-mixed_row "mixed workload req/s" "≥ 3000" rps ge 3000 rps
-mixed_row "mixed workload p99 ms" "≤ 50" p99 le 50 p99
-mixed_row "mixed workload failed (non-2xx)" "0" failed
-mixed_row "mixed workload public cache hits" "(printed)" hit
-mixed_row "mixed workload POSTs (view, click)" "≈ 6 %" posts
-mixed_row "mixed workload distinct URLs" "≥ 2000" urls
-row "catalog load (psql), s" "" "$(value "$first" load - seconds)" "" "$(value "$last" load - seconds)" "" ""
-failed=0
-for key in "${!result[@]}"; do
-  case $key in *,failed) failed=$((failed + result[$key])) ;; esac
-done
-echo "    failed requests over every run (non-2xx answers and socket errors): $failed"
+print_table | tee "$bench_run_dir/figures.txt"
