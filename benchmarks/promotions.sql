@@ -1,5 +1,6 @@
 -- :count active promotions over the benchmark catalog, of every type and target: a third on a shelf,
--- a third on 20 listed products each, the rest (a few) on everything; some stackable, some with codes.
+-- a third on 20 listed products each (among the first 10,000, whatever the catalog's size), the rest (a few)
+-- on everything; some stackable, some with codes.
 -- Usage: psql -v count=50 -f benchmarks/promotions.sql
 BEGIN;
 WITH promo AS (
@@ -24,6 +25,6 @@ WHERE p.id % 3 = 0 AND NOT p.applies_to_all;
 INSERT INTO promotion_product (promotion_id, product_id)
 SELECT p.id, pr.id
 FROM promotion p
-JOIN product pr ON pr.id % 500 = p.id % 500
+JOIN product pr ON pr.id % 500 = p.id % 500 AND pr.id < (SELECT min(id) FROM product) + 10000
 WHERE p.id % 3 = 1 AND NOT p.applies_to_all;
 COMMIT;

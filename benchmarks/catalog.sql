@@ -1,5 +1,17 @@
--- 10,000 products over the four departments and twelve shelves, with brands, FCFA prices, stock,
--- descriptions and a primary image row each (for the benchmark: only URLs are built, no file is read).
+-- :products products (10,000 unless set) over the four departments and twelve shelves, with brands, FCFA
+-- prices, stock, descriptions and a primary image row each (for the benchmark: only URLs are built, no file
+-- is read), and :view_rows rows of the per-day view log (product_view_day; ten days a product unless set),
+-- each product's view_count their sum, as the view counter keeps it.
+--   psql -f benchmarks/catalog.sql                                          # 10,000 products, 100,000 view rows
+--   psql -v products=100000 -v view_rows=1000000 -f benchmarks/catalog.sql
+\if :{?products}
+\else
+  \set products 10000
+\endif
+\if :{?view_rows}
+\else
+  \set view_rows 10 * :products
+\endif
 BEGIN;
 INSERT INTO category (name, slug, path, full_path, level, is_main_category)
 SELECT d.name, d.slug, '/', d.name, 0, true
@@ -28,7 +40,7 @@ INSERT INTO product (name, slug, sku, brand, category_id, short_description, des
                      cost_price, stock_quantity, in_stock, view_count, whatsapp_click_count, created_at)
 SELECT 'Article ' || n || ' ' || (SELECT b[1 + n % 16] FROM brands),
        'article-' || n,
-       upper(left(l.slug, 3)) || '-' || lpad(n::text, 5, '0'),
+       upper(left(l.slug, 3)) || '-' || lpad(n::text, length(:'products'), '0'),
        (SELECT b[1 + n % 16] FROM brands),
        l.id,
        'Modèle ' || n || ', garantie 12 mois',
@@ -41,10 +53,20 @@ SELECT 'Article ' || n || ' ' || (SELECT b[1 + n % 16] FROM brands),
        (n * 31) % 500,
        (n * 7) % 60,
        now() - ((n % 120) || ' days')::interval
-FROM generate_series(1, 10000) AS n
+FROM generate_series(1, :products) AS n
 JOIN leaves l ON l.k = n % 12;
 
 INSERT INTO product_image (product_id, storage_key, content_type, size_bytes, width, height, is_primary)
 SELECT id, 'products/' || id || '/benchmark.png', 'image/png', 1, 800, 800, true FROM product;
+
+-- Row k is product k modulo the catalog, on the UTC day k / catalog before today: distinct (product, day)
+-- pairs, the most recent days first, every product as many days as the rows allow.
+INSERT INTO product_view_day (product_id, day, views)
+SELECT p.id, (now() AT TIME ZONE 'UTC')::date - ((k - 1) / :products)::int, 1 + (k * 13) % 40
+FROM generate_series(1, (:view_rows)::bigint) AS k
+JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS i FROM product) AS p ON p.i = (k - 1) % :products;
+UPDATE product SET view_count = v.views
+FROM (SELECT product_id, sum(views) AS views FROM product_view_day GROUP BY product_id) AS v
+WHERE v.product_id = product.id;
 COMMIT;
 ANALYZE;
