@@ -11,6 +11,7 @@ import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.S3Server;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.TestImages;
+import com.niasotac.testdata.ProductBody;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,8 +47,8 @@ class ProductImagesOnS3IT {
     void aProduct() {
         S3Server.createBucket();
         catalog = new CatalogApi();
-        product = catalog.product(
-                catalog.category("Nuage", null).getJsonNumber("id").longValue(), "Stocké", "1000", Map.of());
+        product = catalog.product(ProductBody.of(
+                catalog.category("Nuage", null).getJsonNumber("id").longValue(), "Stocké", "1000"));
         images = "/api/v1/products/" + product.getString("slug") + "/images";
     }
 
