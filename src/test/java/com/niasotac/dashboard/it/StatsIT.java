@@ -38,7 +38,7 @@ class StatsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withStatementCounting();
+        return Deployments.application();
     }
 
     @BeforeAll

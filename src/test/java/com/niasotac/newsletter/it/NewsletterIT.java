@@ -48,7 +48,7 @@ class NewsletterIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withNewsletterDispatch();
+        return Deployments.application();
     }
 
     @BeforeEach
