@@ -212,16 +212,19 @@ class AuditLogIT {
         String after = "Matériel informatique à Cotonou " + TAG;
 
         ApiResponse changed = Api.patch("/api/v1/settings", Json.object("company_description", after), asAdmin);
-
-        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-        JsonObject latest = history("settings", 1).get(0);
-        assertThat(latest.getString("action")).isEqualTo("update");
-        assertThat(latest.getJsonObject("changes").keySet()).containsExactly("company_description");
-        assertThat(latest.getJsonObject("changes").getJsonObject("company_description"))
-                .isEqualTo(jakarta.json.Json.createObjectBuilder()
-                        .add("old", before == null ? JsonValue.NULL : value(before))
-                        .add("new", after)
-                        .build());
+        try {
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            JsonObject latest = history("settings", 1).get(0);
+            assertThat(latest.getString("action")).isEqualTo("update");
+            assertThat(latest.getJsonObject("changes").keySet()).containsExactly("company_description");
+            assertThat(latest.getJsonObject("changes").getJsonObject("company_description"))
+                    .isEqualTo(jakarta.json.Json.createObjectBuilder()
+                            .add("old", before == null ? JsonValue.NULL : value(before))
+                            .add("new", after)
+                            .build());
+        } finally {
+            Api.patch("/api/v1/settings", Json.object("company_description", before), asAdmin);
+        }
     }
 
     @Test

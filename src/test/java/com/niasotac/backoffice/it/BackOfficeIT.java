@@ -12,6 +12,7 @@ import com.niasotac.it.support.TestCatalog;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.TestImages;
 import com.niasotac.it.support.Tokens;
+import com.niasotac.testdata.PromotionBody;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -335,8 +336,11 @@ class BackOfficeIT {
         ApiResponse promotion = staffApi(
                 "POST",
                 "/api/v1/promotions",
-                "{\"name\":\"Soldes " + code + "\",\"code\":\"" + code + "\",\"promotion_type\":\"amount\","
-                        + "\"value\":5000,\"categories\":[" + category.id() + "],\"usage_limit\":25}");
+                PromotionBody.amount("Soldes " + code, 5000)
+                        .code(code)
+                        .onCategories(category.id())
+                        .usageLimit(25)
+                        .json());
         assertThat(promotion.status()).as(promotion.toString()).isEqualTo(201);
         ApiResponse redeemed = staffApi(
                 "POST", "/api/v1/promotions/redeem", Json.object("code", code, "customer", "+229 97 00 00 01"));
@@ -355,7 +359,7 @@ class BackOfficeIT {
         String tag = "console" + UUID.randomUUID().toString().substring(0, 6);
         List<String> addresses = List.of(tag + "-awa@example.bj", tag + "-koffi@example.bj");
         for (String address : addresses) {
-            String body = "{\"email\": \"" + address + "\", \"tags\": [\"" + tag + "\"]}";
+            String body = Json.object("email", address, "tags", List.of(tag));
             assertThat(Api.post("/api/v1/newsletter/subscribers", body).status())
                     .isEqualTo(202);
         }

@@ -7,9 +7,9 @@ import com.niasotac.it.support.ApiResponse;
 import com.niasotac.it.support.MultipartUpload;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.Tokens;
-import jakarta.json.Json;
+import com.niasotac.testdata.CategoryBody;
+import com.niasotac.testdata.ProductBody;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,26 +20,21 @@ final class CatalogApi {
     final String tag = UUID.randomUUID().toString().substring(0, 8);
 
     JsonObject category(String name, Long parent) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("name", name + " " + tag);
+        CategoryBody body = CategoryBody.named(name + " " + tag);
         if (parent != null) {
-            body.add("parent", parent);
+            body.parent(parent);
         }
-        ApiResponse created = Api.post("/api/v1/categories", body.build().toString(), staff);
+        ApiResponse created = Api.post("/api/v1/categories", body, staff);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.data();
     }
 
-    /** A product in {@code category}; {@code extra} adds or replaces fields (values as JSON text). */
-    JsonObject product(long category, String name, String price, Map<String, String> extra) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("name", Json.createValue(name + " " + tag).toString());
-        fields.put("category", Long.toString(category));
-        fields.put("price", "\"" + price + "\"");
-        fields.put("stock_quantity", "5");
-        fields.putAll(extra); // replaces a default rather than repeating the key, which the API refuses
-        String body = fields.entrySet().stream()
-                .map(field -> "\"" + field.getKey() + "\":" + field.getValue())
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    /** The product, named with this class's tag and, unless the body gives one, a stock of 5. */
+    JsonObject product(ProductBody body) {
+        body.name(body.name() + " " + tag);
+        if (body.stockQuantity() == null) {
+            body.stockQuantity(5);
+        }
         ApiResponse created = Api.post("/api/v1/products", body, staff);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.data();

@@ -9,6 +9,8 @@ import com.niasotac.it.support.ApiResponse;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.Json;
 import com.niasotac.it.support.TestImages;
+import com.niasotac.testdata.CategoryBody;
+import com.niasotac.testdata.ProductBody;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -60,11 +62,11 @@ class CategoriesIT {
         String alias = "ordis-" + catalog.tag;
         ApiResponse created = Api.post(
                 "/api/v1/categories",
-                "{\"name\":\"Ordinateurs " + catalog.tag + "\",\"aliases\":[\"" + alias + "\"]}",
+                CategoryBody.named("Ordinateurs " + catalog.tag).aliases(alias),
                 catalog.staff);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonObject category = created.data();
-        JsonObject product = catalog.product(id(category), "Portable", "250000", java.util.Map.of());
+        JsonObject product = catalog.product(ProductBody.of(id(category), "Portable", "250000"));
 
         assertThat(category.getJsonArray("aliases").getString(0)).isEqualTo(alias);
         assertThat(Api.get("/api/v1/categories/" + alias).data().getString("slug"))
@@ -73,15 +75,14 @@ class CategoriesIT {
         assertThat(Api.get("/api/v1/categories/" + alias + "/products").body()).contains(product.getString("slug"));
 
         ApiResponse taken = Api.post(
-                "/api/v1/categories",
-                "{\"name\":\"Autre " + catalog.tag + "\",\"aliases\":[\"" + alias + "\"]}",
-                catalog.staff);
+                "/api/v1/categories", CategoryBody.named("Autre " + catalog.tag).aliases(alias), catalog.staff);
         assertFailure(taken, 409, "conflict");
         assertThat(fields(taken)).containsExactly("aliases");
         assertFailure(
                 Api.patch(
                         "/api/v1/categories/" + category.getString("slug"),
-                        "{\"aliases\":[\"" + catalog.category("Voisine", null).getString("slug") + "\"]}",
+                        CategoryBody.changes()
+                                .aliases(catalog.category("Voisine", null).getString("slug")),
                         catalog.staff),
                 409,
                 "conflict");
@@ -90,8 +91,10 @@ class CategoriesIT {
                 .as("a generated slug avoids aliases")
                 .isEqualTo(alias + "-1");
 
-        ApiResponse cleared =
-                Api.patch("/api/v1/categories/" + category.getString("slug"), "{\"aliases\":[]}", catalog.staff);
+        ApiResponse cleared = Api.patch(
+                "/api/v1/categories/" + category.getString("slug"),
+                CategoryBody.changes().aliases(),
+                catalog.staff);
         assertThat(cleared.data().getJsonArray("aliases")).isEmpty();
         assertFailure(Api.get("/api/v1/categories/" + alias), 404, "not_found");
     }
@@ -125,9 +128,9 @@ class CategoriesIT {
         JsonObject root = catalog.category("Racine", null);
         JsonObject child = catalog.category("Enfant", id(root));
         JsonObject grandchild = catalog.category("Petit-enfant", id(child));
-        catalog.product(id(child), "Actif", "1000", Map.of());
-        catalog.product(id(grandchild), "Actif aussi", "1000", Map.of());
-        catalog.product(id(grandchild), "Inactif", "1000", Map.of("is_active", "false"));
+        catalog.product(ProductBody.of(id(child), "Actif", "1000"));
+        catalog.product(ProductBody.of(id(grandchild), "Actif aussi", "1000"));
+        catalog.product(ProductBody.of(id(grandchild), "Inactif", "1000").inactive());
 
         JsonObject node = findNode(Api.get("/api/v1/categories/tree").json().getJsonArray("data"), id(root));
 
@@ -183,7 +186,7 @@ class CategoriesIT {
                 .data();
         JsonObject empty = catalog.category("Encre", id(main));
         JsonObject full = catalog.category("Toner", id(main));
-        catalog.product(id(full), "Cartouche", "5000", Map.of());
+        catalog.product(ProductBody.of(id(full), "Cartouche", "5000"));
         String search = "&search=" + catalog.tag;
 
         assertThat(slugs("?is_main=true" + search)).containsExactly(main.getString("slug"));
@@ -214,9 +217,9 @@ class CategoriesIT {
     void categoryProductsIncludeDescendantsButNotInactiveProducts() {
         JsonObject root = catalog.category("Accessoires", null);
         JsonObject child = catalog.category("Souris", id(root));
-        JsonObject direct = catalog.product(id(root), "Sacoche", "9000", Map.of());
-        JsonObject nested = catalog.product(id(child), "Souris", "4000", Map.of());
-        catalog.product(id(child), "Retirée", "4000", Map.of("is_active", "false"));
+        JsonObject direct = catalog.product(ProductBody.of(id(root), "Sacoche", "9000"));
+        JsonObject nested = catalog.product(ProductBody.of(id(child), "Souris", "4000"));
+        catalog.product(ProductBody.of(id(child), "Retirée", "4000").inactive());
 
         JsonObject page = Api.get("/api/v1/categories/" + root.getString("slug") + "/products")
                 .data();
@@ -267,7 +270,7 @@ class CategoriesIT {
     void onlyEmptyCategoriesCanBeDeleted() {
         JsonObject parent = catalog.category("Parent", null);
         JsonObject withProduct = catalog.category("Avec produit", id(parent));
-        catalog.product(id(withProduct), "Occupant", "1000", Map.of());
+        catalog.product(ProductBody.of(id(withProduct), "Occupant", "1000"));
         JsonObject empty = catalog.category("Vide", null);
 
         assertFailure(

@@ -10,6 +10,7 @@ import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.Json;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.TestImages;
+import com.niasotac.testdata.ProductBody;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ class ProductImagesIT {
     @BeforeEach
     void aProduct() {
         catalog = new CatalogApi();
-        product = catalog.product(id(catalog.category("Photos", null)), "Photographié", "1000", Map.of());
+        product = catalog.product(ProductBody.of(id(catalog.category("Photos", null)), "Photographié", "1000"));
         images = "/api/v1/products/" + product.getString("slug") + "/images";
     }
 
@@ -188,7 +189,7 @@ class ProductImagesIT {
     @Test
     void onlyStaffManageImagesAndOtherProductsImagesAreNotFound() {
         long image = id(upload(TestImages.png(300, 300), Map.of()).data());
-        JsonObject other = catalog.product(id(catalog.category("Autre", null)), "Autre", "1000", Map.of());
+        JsonObject other = catalog.product(ProductBody.of(id(catalog.category("Autre", null)), "Autre", "1000"));
 
         assertFailure(Api.send("DELETE", images + "/" + image, null), 401, "not_authenticated");
         assertFailure(

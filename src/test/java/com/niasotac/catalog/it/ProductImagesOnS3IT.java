@@ -11,6 +11,7 @@ import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.S3Server;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.TestImages;
+import com.niasotac.testdata.ProductBody;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,13 +44,27 @@ class ProductImagesOnS3IT {
         return Deployments.withSettings(S3Server.applicationSettings());
     }
 
+    JsonObject category;
+
     @BeforeEach
     void aProduct() {
         S3Server.createBucket();
         catalog = new CatalogApi();
-        product = catalog.product(
-                catalog.category("Nuage", null).getJsonNumber("id").longValue(), "Stocké", "1000", Map.of());
+        category = catalog.category("Nuage", null);
+        product = catalog.product(ProductBody.of(category.getJsonNumber("id").longValue(), "Stocké", "1000"));
         images = "/api/v1/products/" + product.getString("slug") + "/images";
+    }
+
+    /**
+     * Its images are on S3 only: left behind, the product would show broken images to the classes after it, whose
+     * application keeps media on disk (BackOfficeIT's browser reports every 404 it meets).
+     */
+    @AfterEach
+    void deleteTheProductAndItsImages() {
+        assertThat(Api.send("DELETE", "/api/v1/products/" + product.getString("slug"), null, catalog.staff)
+                        .status())
+                .isEqualTo(200);
+        Api.send("DELETE", "/api/v1/categories/" + category.getString("slug"), null, catalog.staff);
     }
 
     long rows() {

@@ -10,12 +10,13 @@ import com.niasotac.it.support.Await;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.Json;
 import com.niasotac.it.support.TestDatabase;
+import com.niasotac.testdata.BulkAction;
+import com.niasotac.testdata.ProductBody;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -53,8 +54,10 @@ class ProductsIT {
 
     @Test
     void slugAndSkuAreGeneratedFromNameBrandAndCategory() {
-        JsonObject product = catalog.product(id(laptops), "Écran Gaming", "450000.00", Map.of("brand", "\"Asus\""));
-        JsonObject twin = catalog.product(id(laptops), "Écran Gaming", "450000", Map.of("brand", "\"Asus\""));
+        JsonObject product = catalog.product(
+                ProductBody.of(id(laptops), "Écran Gaming", "450000.00").brand("Asus"));
+        JsonObject twin = catalog.product(
+                ProductBody.of(id(laptops), "Écran Gaming", "450000").brand("Asus"));
 
         assertThat(product.getString("slug")).isEqualTo("ecran-gaming-" + catalog.tag + "-asus");
         assertThat(twin.getString("slug")).isEqualTo("ecran-gaming-" + catalog.tag + "-asus-1");
@@ -67,16 +70,12 @@ class ProductsIT {
     void invalidProductsAre400NamingEachField() {
         ApiResponse bad = Api.post(
                 "/api/v1/products",
-                "{\"name\":\"X\",\"category\":" + id(laptops)
-                        + ",\"price\":0,\"compare_at_price\":-1,\"cost_price\":0}",
+                Json.object("name", "X", "category", id(laptops), "price", 0, "compare_at_price", -1, "cost_price", 0),
                 catalog.staff);
-        ApiResponse text = Api.post(
-                "/api/v1/products",
-                "{\"name\":\"X\",\"category\":" + id(laptops) + ",\"price\":\"abc\"}",
-                catalog.staff);
+        ApiResponse text = Api.post("/api/v1/products", ProductBody.of(id(laptops), "X", "abc"), catalog.staff);
         ApiResponse noCategory = Api.post("/api/v1/products", Json.object("name", "X", "price", "100"), catalog.staff);
-        ApiResponse unknownCategory = Api.post(
-                "/api/v1/products", "{\"name\":\"X\",\"category\":999999999,\"price\":\"100\"}", catalog.staff);
+        ApiResponse unknownCategory =
+                Api.post("/api/v1/products", ProductBody.of(999999999, "X", "100"), catalog.staff);
 
         assertFailure(bad, 400, "validation_error");
         assertThat(bad.json().getJsonObject("error").getJsonObject("fields").keySet())
@@ -91,8 +90,10 @@ class ProductsIT {
 
     @Test
     void anonymousClientsNeverSeeInactiveProductsNorStaffFields() {
-        JsonObject hidden = catalog.product(id(laptops), "Caché", "1000", Map.of("is_active", "false"));
-        JsonObject shown = catalog.product(id(laptops), "Visible", "1000", Map.of("cost_price", "\"500\""));
+        JsonObject hidden =
+                catalog.product(ProductBody.of(id(laptops), "Caché", "1000").inactive());
+        JsonObject shown =
+                catalog.product(ProductBody.of(id(laptops), "Visible", "1000").costPrice("500"));
 
         assertThat(slugs("")).containsExactly(shown.getString("slug"));
         assertFailure(Api.get("/api/v1/products/" + hidden.getString("slug")), 404, "not_found");
@@ -117,21 +118,13 @@ class ProductsIT {
 
     @Test
     void everyFilterNarrowsTheList() {
-        JsonObject dell = catalog.product(
-                id(laptops),
-                "Latitude Écran",
-                "500000",
-                Map.of(
-                        "brand",
-                        "\"Dell\"",
-                        "barcode",
-                        "\"BAR123\"",
-                        "compare_at_price",
-                        "\"600000\"",
-                        "description",
-                        "\"Clavier rétroéclairé\""));
-        JsonObject hp =
-                catalog.product(id(parent), "ProBook", "300000", Map.of("brand", "\"HP\"", "stock_quantity", "0"));
+        JsonObject dell = catalog.product(ProductBody.of(id(laptops), "Latitude Écran", "500000")
+                .brand("Dell")
+                .barcode("BAR123")
+                .compareAtPrice("600000")
+                .description("Clavier rétroéclairé"));
+        JsonObject hp = catalog.product(
+                ProductBody.of(id(parent), "ProBook", "300000").brand("HP").stockQuantity(0));
 
         assertThat(slugs("%20ECRAN")).containsExactly(dell.getString("slug")); // accent- and case-insensitive
         assertThat(slugs("%20retroeclaire")).containsExactly(dell.getString("slug")); // description
@@ -155,14 +148,14 @@ class ProductsIT {
 
     @Test
     void theShopFrontendsNamesAndListsAreAccepted() {
-        JsonObject asus = catalog.product(
-                id(laptops),
-                "VivoBook",
-                "315000",
-                Map.of("brand", "\"Asus\"", "characteristics", "\"Écran 15,6 pouces\\nRyzen 5 7520U\""));
-        JsonObject acer = catalog.product(id(laptops), "Aspire", "295000", Map.of("brand", "\"Acer\""));
-        JsonObject gone = catalog.product(
-                id(laptops), "Travelmate", "295000", Map.of("brand", "\"Acer\"", "stock_quantity", "0"));
+        JsonObject asus = catalog.product(ProductBody.of(id(laptops), "VivoBook", "315000")
+                .brand("Asus")
+                .characteristics("Écran 15,6 pouces\nRyzen 5 7520U"));
+        JsonObject acer =
+                catalog.product(ProductBody.of(id(laptops), "Aspire", "295000").brand("Acer"));
+        JsonObject gone = catalog.product(ProductBody.of(id(laptops), "Travelmate", "295000")
+                .brand("Acer")
+                .stockQuantity(0));
 
         assertThat(slugs("%20ryzen")).as("characteristics are searched").containsExactly(asus.getString("slug"));
         assertThat(slugs("&brand=asus,%20ACER"))
@@ -228,8 +221,8 @@ class ProductsIT {
 
     @Test
     void orderingFollowsTheAllowedFields() {
-        JsonObject cheap = catalog.product(id(laptops), "Bb", "1000", Map.of());
-        JsonObject dear = catalog.product(id(laptops), "Aa", "9000", Map.of());
+        JsonObject cheap = catalog.product(ProductBody.of(id(laptops), "Bb", "1000"));
+        JsonObject dear = catalog.product(ProductBody.of(id(laptops), "Aa", "9000"));
 
         assertThat(slugs("&ordering=price")).containsExactly(cheap.getString("slug"), dear.getString("slug"));
         assertThat(slugs("&ordering=-price")).containsExactly(dear.getString("slug"), cheap.getString("slug"));
@@ -239,9 +232,10 @@ class ProductsIT {
 
     @Test
     void brandAndStockOrderTheListToo() {
-        JsonObject few = catalog.product(id(laptops), "Peu", "1000", Map.of("brand", "\"Zed\"", "stock_quantity", "2"));
-        JsonObject many =
-                catalog.product(id(laptops), "Beaucoup", "1000", Map.of("brand", "\"Acer\"", "stock_quantity", "40"));
+        JsonObject few = catalog.product(
+                ProductBody.of(id(laptops), "Peu", "1000").brand("Zed").stockQuantity(2));
+        JsonObject many = catalog.product(
+                ProductBody.of(id(laptops), "Beaucoup", "1000").brand("Acer").stockQuantity(40));
 
         assertThat(slugs("&ordering=brand")).containsExactly(many.getString("slug"), few.getString("slug"));
         assertThat(slugs("&ordering=stock_quantity")).containsExactly(few.getString("slug"), many.getString("slug"));
@@ -251,9 +245,10 @@ class ProductsIT {
 
     @Test
     void staffListsCarryTheActiveFlagAndCountersWhichShoppersNeverGet() {
-        String hidden = catalog.product(id(laptops), "Caché", "1000", Map.of("is_active", "false"))
+        String hidden = catalog.product(
+                        ProductBody.of(id(laptops), "Caché", "1000").inactive())
                 .getString("slug");
-        String seen = catalog.product(id(laptops), "Vu", "1000", Map.of()).getString("slug");
+        String seen = catalog.product(ProductBody.of(id(laptops), "Vu", "1000")).getString("slug");
         Api.post("/api/v1/products/" + seen + "/track_whatsapp_click", "");
         String list = "/api/v1/products?page_size=100&ordering=name&search=" + catalog.tag;
 
@@ -278,11 +273,13 @@ class ProductsIT {
 
     @Test
     void theShowcasesListActiveInStockProducts() {
-        JsonObject onSale = catalog.product(id(laptops), "Promo", "8000", Map.of("compare_at_price", "\"10000\""));
-        JsonObject outOfStock = catalog.product(
-                id(laptops), "Rupture", "8000", Map.of("compare_at_price", "\"10000\"", "stock_quantity", "0"));
+        JsonObject onSale =
+                catalog.product(ProductBody.of(id(laptops), "Promo", "8000").compareAtPrice("10000"));
+        JsonObject outOfStock = catalog.product(ProductBody.of(id(laptops), "Rupture", "8000")
+                .compareAtPrice("10000")
+                .stockQuantity(0));
         String clicked =
-                catalog.product(id(laptops), "Cliqué", "8000", Map.of()).getString("slug");
+                catalog.product(ProductBody.of(id(laptops), "Cliqué", "8000")).getString("slug");
         for (int i = 0; i < 3; i++) {
             Api.post("/api/v1/products/" + clicked + "/track_whatsapp_click", "");
         }
@@ -306,7 +303,7 @@ class ProductsIT {
 
     @Test
     void viewsAreCountedByTrackViewNotByReadingTheDetailAndClicksAreCounted() {
-        JsonObject product = catalog.product(id(laptops), "Compté", "1000", Map.of());
+        JsonObject product = catalog.product(ProductBody.of(id(laptops), "Compté", "1000"));
         String slug = product.getString("slug");
 
         assertThat(Api.get("/api/v1/products/" + slug).status()).isEqualTo(200);
@@ -337,7 +334,8 @@ class ProductsIT {
 
     @Test
     void thePriceOfAQuantity() {
-        String slug = catalog.product(id(laptops), "Souris", "15000", Map.of()).getString("slug");
+        String slug =
+                catalog.product(ProductBody.of(id(laptops), "Souris", "15000")).getString("slug");
 
         JsonObject price =
                 Api.get("/api/v1/products/" + slug + "/price?quantity=3").data();
@@ -355,7 +353,7 @@ class ProductsIT {
     @Test
     void staffDateThePublication() {
         JsonObject product =
-                catalog.product(id(laptops), "Daté", "1000", Map.of("published_at", "\"2026-01-15T10:00:00Z\""));
+                catalog.product(ProductBody.of(id(laptops), "Daté", "1000").publishedAt("2026-01-15T10:00:00Z"));
         String path = "/api/v1/products/" + product.getString("slug");
 
         ApiResponse unchanged = Api.patch(path, Json.object("name", "Daté autrement"), catalog.staff);
@@ -375,14 +373,15 @@ class ProductsIT {
 
     @Test
     void putPatchAndDelete() {
-        JsonObject product = catalog.product(id(laptops), "Original", "1000", Map.of("brand", "\"Acer\""));
+        JsonObject product =
+                catalog.product(ProductBody.of(id(laptops), "Original", "1000").brand("Acer"));
         String slug = product.getString("slug");
 
         ApiResponse patched = Api.patch("/api/v1/products/" + slug, Json.object("name", "Renommé"), catalog.staff);
         ApiResponse put = Api.send(
                 "PUT",
                 "/api/v1/products/" + slug,
-                "{\"name\":\"Remplacé\",\"category\":" + id(parent) + ",\"price\":\"2000\"}",
+                ProductBody.of(id(parent), "Remplacé", "2000").json(),
                 "Content-Type",
                 "application/json",
                 catalog.staff[0],
@@ -401,15 +400,13 @@ class ProductsIT {
 
     @Test
     void bulkActionsApplyToTheGivenProducts() {
-        long first = id(catalog.product(id(laptops), "Lot 1", "1000", Map.of()));
-        long second = id(catalog.product(id(laptops), "Lot 2", "1000", Map.of()));
+        long first = id(catalog.product(ProductBody.of(id(laptops), "Lot 1", "1000")));
+        long second = id(catalog.product(ProductBody.of(id(laptops), "Lot 2", "1000")));
 
-        ApiResponse deactivated = Api.post(
-                "/api/v1/products/bulk",
-                "{\"action\":\"deactivate\",\"ids\":[" + first + "," + second + ",999999999]}",
-                catalog.staff);
-        ApiResponse outOfStock = Api.post(
-                "/api/v1/products/bulk", "{\"action\":\"mark_out_of_stock\",\"ids\":[" + first + "]}", catalog.staff);
+        ApiResponse deactivated =
+                Api.post("/api/v1/products/bulk", BulkAction.of("deactivate", first, second, 999999999), catalog.staff);
+        ApiResponse outOfStock =
+                Api.post("/api/v1/products/bulk", BulkAction.of("mark_out_of_stock", first), catalog.staff);
 
         assertThat(deactivated.data().getInt("updated")).isEqualTo(2);
         assertThat(slugs("")).isEmpty();
@@ -417,14 +414,9 @@ class ProductsIT {
         assertThat(Api.get("/api/v1/products/" + first, catalog.staff).data().getBoolean("in_stock"))
                 .isFalse();
         assertFailure(
-                Api.post("/api/v1/products/bulk", "{\"action\":\"explode\",\"ids\":[1]}", catalog.staff),
-                400,
-                "validation_error");
+                Api.post("/api/v1/products/bulk", BulkAction.of("explode", 1), catalog.staff), 400, "validation_error");
         assertFailure(
-                Api.post("/api/v1/products/bulk", "{\"action\":\"activate\",\"ids\":[]}", catalog.staff),
-                400,
-                "validation_error");
-        assertFailure(
-                Api.post("/api/v1/products/bulk", "{\"action\":\"activate\",\"ids\":[1]}"), 401, "not_authenticated");
+                Api.post("/api/v1/products/bulk", BulkAction.of("activate"), catalog.staff), 400, "validation_error");
+        assertFailure(Api.post("/api/v1/products/bulk", BulkAction.of("activate", 1)), 401, "not_authenticated");
     }
 }

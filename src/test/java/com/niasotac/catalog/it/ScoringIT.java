@@ -8,6 +8,7 @@ import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.TestCatalog;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.Tokens;
+import com.niasotac.testdata.BulkAction;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -63,8 +64,7 @@ class ScoringIT {
 
     @Test
     void forcingFeaturedPinsTheScoreTo100InTheBackgroundAndShowsTheProduct() throws InterruptedException {
-        ApiResponse bulk =
-                Api.post("/api/v1/products/bulk", "{\"action\":\"force_featured\",\"ids\":[" + id() + "]}", staff);
+        ApiResponse bulk = Api.post("/api/v1/products/bulk", BulkAction.of("force_featured", id()), staff);
         assertThat(bulk.status()).as(bulk.toString()).isEqualTo(200);
 
         JsonObject product = awaitDetail(p -> p.getBoolean("is_featured"));
@@ -90,8 +90,7 @@ class ScoringIT {
             days.executeUpdate();
         }
 
-        ApiResponse bulk =
-                Api.post("/api/v1/products/bulk", "{\"action\":\"recalculate_scores\",\"ids\":[" + id + "]}", staff);
+        ApiResponse bulk = Api.post("/api/v1/products/bulk", BulkAction.of("recalculate_scores", id), staff);
         assertThat(bulk.status()).as(bulk.toString()).isEqualTo(200);
 
         // The fixture: price 10 001, cost none (5), stock 5 (5), created now (10), no clicks (0), alone in its

@@ -28,7 +28,7 @@ class StatementCountIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withStatementCounting();
+        return Deployments.application();
     }
 
     @BeforeAll

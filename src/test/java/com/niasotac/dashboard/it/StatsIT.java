@@ -38,7 +38,7 @@ class StatsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withStatementCounting();
+        return Deployments.application();
     }
 
     @BeforeAll
@@ -97,11 +97,7 @@ class StatsIT {
 
     @AfterAll
     static void leaveTheDatabaseAsFound() {
-        TestDatabase.count(
-                "WITH d AS (DELETE FROM product WHERE category_id = ? RETURNING 1) SELECT count(*) FROM d",
-                category.id());
-        TestDatabase.count(
-                "WITH d AS (DELETE FROM category WHERE id = ? RETURNING 1) SELECT count(*) FROM d", category.id());
+        TestCatalog.delete(category);
         TestDatabase.count(
                 "WITH d AS (DELETE FROM promotion WHERE slug LIKE ? || '-%' RETURNING 1) SELECT count(*) FROM d", TAG);
         TestDatabase.count(
@@ -198,16 +194,8 @@ class StatsIT {
             assertThat(small).isLessThanOrEqualTo(6);
             assertThat(withMore).isLessThanOrEqualTo(6);
         } finally {
-            deleteCategory(large);
+            TestCatalog.delete(large);
         }
-    }
-
-    static void deleteCategory(TestCatalog.Category doomed) {
-        TestDatabase.count(
-                "WITH d AS (DELETE FROM product WHERE category_id = ? RETURNING 1) SELECT count(*) FROM d",
-                doomed.id());
-        TestDatabase.count(
-                "WITH d AS (DELETE FROM category WHERE id = ? RETURNING 1) SELECT count(*) FROM d", doomed.id());
     }
 
     static long statements() {

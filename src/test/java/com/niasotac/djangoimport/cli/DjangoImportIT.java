@@ -6,6 +6,7 @@ import com.niasotac.it.support.Api;
 import com.niasotac.it.support.ApiResponse;
 import com.niasotac.it.support.Await;
 import com.niasotac.it.support.Deployments;
+import com.niasotac.it.support.Json;
 import com.niasotac.it.support.S3Server;
 import com.niasotac.it.support.ScratchDatabase;
 import com.niasotac.it.support.TestDatabase;
@@ -231,7 +232,7 @@ class DjangoImportIT {
                     .endsWith(".png");
 
             String pending = pendingToken(fixture);
-            ApiResponse confirm = Api.post("/api/v1/newsletter/confirm", "{\"token\":\"" + pending + "\"}");
+            ApiResponse confirm = Api.post("/api/v1/newsletter/confirm", Json.object("token", pending));
             assertThat(confirm.status())
                     .as("a confirmation link Django mailed works here: " + confirm)
                     .isEqualTo(200);

@@ -24,6 +24,7 @@ import com.niasotac.it.support.MultipartUpload;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.TestImages;
 import com.niasotac.it.support.Tokens;
+import com.niasotac.testdata.CategoryBody;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.BodyPart;
@@ -289,7 +290,7 @@ class ShopFrontendIT {
     @Test
     void theProductPageCountsAViewWhenItOpens() {
         String slug = slug(shop.lenovo());
-        ApiResponse tracked = Api.post("/api/v1/products/" + slug + "/track_view/", null);
+        ApiResponse tracked = Api.post("/api/v1/products/" + slug + "/track_view/");
 
         assertThat(tracked.status()).as(tracked.toString()).isEqualTo(200);
         assertThat(tracked.json().getBoolean("success")).isTrue();
@@ -297,7 +298,7 @@ class ShopFrontendIT {
         Await.until(
                 () -> TestDatabase.count("SELECT view_count FROM product WHERE slug = ?", slug) >= 1,
                 Duration.ofSeconds(10));
-        assertFailure(Api.post("/api/v1/products/" + slug(shop.hidden()) + "/track_view/", null), 404, "not_found");
+        assertFailure(Api.post("/api/v1/products/" + slug(shop.hidden()) + "/track_view/"), 404, "not_found");
     }
 
     @Test
@@ -448,7 +449,7 @@ class ShopFrontendIT {
 
         String slug = slug(shop.lenovo());
         long before = TestDatabase.count("SELECT whatsapp_click_count FROM product WHERE slug = ?", slug);
-        ApiResponse click = Api.post("/api/v1/products/" + slug + "/track_click/", null);
+        ApiResponse click = Api.post("/api/v1/products/" + slug + "/track_click/");
         assertThat(click.data().getJsonNumber("whatsapp_click_count").longValue())
                 .isEqualTo(before + 1);
 
@@ -466,9 +467,9 @@ class ShopFrontendIT {
         String[] staff = Api.bearer(Tokens.access(TestDatabase.createUser("shop-staff", "staff", true)));
         // The footer links to category_slug=computers: the department answers to that alias.
         JsonObject root = created(Api.post(
-                "/api/v1/categories", "{\"name\":\"Ordinateurs " + tag + "\",\"aliases\":[\"computers\"]}", staff));
+                "/api/v1/categories", CategoryBody.named("Ordinateurs " + tag).aliases("computers"), staff));
         JsonObject laptops = created(Api.post(
-                "/api/v1/categories", "{\"name\":\"Portables " + tag + "\",\"parent\":" + id(root) + "}", staff));
+                "/api/v1/categories", CategoryBody.named("Portables " + tag).parent(id(root)), staff));
         JsonObject hp = product(
                 staff,
                 laptops,

@@ -1,5 +1,6 @@
 package com.niasotac.it.support;
 
+import com.niasotac.testdata.RequestBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -30,6 +31,19 @@ public final class Api {
 
     public static ApiResponse patch(String path, String json, String... headers) {
         return send("PATCH", path, json, withJson(headers));
+    }
+
+    /** A JSON POST without a body. */
+    public static ApiResponse post(String path) {
+        return post(path, (String) null);
+    }
+
+    public static ApiResponse post(String path, RequestBody body, String... headers) {
+        return post(path, body.json(), headers);
+    }
+
+    public static ApiResponse patch(String path, RequestBody body, String... headers) {
+        return patch(path, body.json(), headers);
     }
 
     /** {@code headers} are name/value pairs. A body without a Content-Type header is sent as given. */

@@ -21,11 +21,20 @@ public final class Deployments {
     }
 
     /**
-     * The application with {@link RequestStatementCounter} as Hibernate's statement inspector and
-     * {@link StatementCounterResource}, for tests that count SQL statements per request.
+     * The built WAR plus the tests' own support, in one archive, so that every class deploying it shares one
+     * running application ({@link KeptDeployment}): a resource that fails on purpose ({@link FailingResource}),
+     * {@link RequestStatementCounter} as Hibernate's statement inspector with {@link StatementCounterResource}
+     * (for tests that count SQL statements per request), and {@link NewsletterDispatchResource} (to run
+     * campaign dispatchers concurrently). Every test comes from 127.0.0.1, so the rate limits are lifted here;
+     * {@link #withSettings} sets real ones.
      */
-    public static WebArchive withStatementCounting() {
-        WebArchive war = application().addClasses(StatementCounterResource.class, RequestStatementCounter.class);
+    public static WebArchive application() {
+        WebArchive war = builtWar("ROOT.war")
+                .addClasses(
+                        FailingResource.class,
+                        NewsletterDispatchResource.class,
+                        StatementCounterResource.class,
+                        RequestStatementCounter.class);
         String location = "WEB-INF/classes/META-INF/persistence.xml";
         String persistence;
         try (var in = war.get(location).getAsset().openStream()) {
@@ -34,25 +43,13 @@ public final class Deployments {
             throw new java.io.UncheckedIOException(e);
         }
         war.delete(location);
-        return war.add(
-                new org.jboss.shrinkwrap.api.asset.StringAsset(persistence.replace(
+        war.add(
+                new StringAsset(persistence.replace(
                         "<properties>",
                         "<properties>\n      <property name=\"hibernate.session_factory.statement_inspector\" value=\""
                                 + RequestStatementCounter.class.getName() + "\"/>")),
                 location);
-    }
-
-    /** The application and {@link NewsletterDispatchResource}, to run campaign dispatchers concurrently. */
-    public static WebArchive withNewsletterDispatch() {
-        return application().addClass(NewsletterDispatchResource.class);
-    }
-
-    /**
-     * The built WAR plus a resource that fails on purpose (see {@link FailingResource}). Every test comes from
-     * 127.0.0.1, so the rate limits are lifted here; {@link #withRateLimits} sets real ones.
-     */
-    public static WebArchive application() {
-        return withConfig(builtWar("ROOT.war").addClass(FailingResource.class), liftedRateLimits());
+        return withConfig(war, liftedRateLimits());
     }
 
     /**

@@ -62,4 +62,13 @@ public final class TestCatalog {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The category and its products (their images and counters go with them). */
+    public static void delete(Category doomed) {
+        TestDatabase.count(
+                "WITH d AS (DELETE FROM product WHERE category_id = ? RETURNING 1) SELECT count(*) FROM d",
+                doomed.id());
+        TestDatabase.count(
+                "WITH d AS (DELETE FROM category WHERE id = ? RETURNING 1) SELECT count(*) FROM d", doomed.id());
+    }
 }

@@ -2,6 +2,7 @@ package com.niasotac.it.support;
 
 import com.niasotac.auth.service.PasswordHasher;
 import com.niasotac.platform.persistence.DatabaseUrl;
+import com.niasotac.platform.persistence.Migrations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,6 +81,11 @@ public final class TestDatabase {
 
     private static void script(String command) {
         Scripts.run(System.getProperty("it.postgres.script"), command, System.getProperty("it.postgres.dir"));
+    }
+
+    /** The schema the application's migrations make: a no-op once a deployment (or a command) has run them. */
+    public static void migrate() {
+        Migrations.flyway(dataSource()).migrate();
     }
 
     public static Connection connection() throws SQLException {

@@ -32,7 +32,7 @@ class DispatchCostIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withStatementCounting();
+        return Deployments.application();
     }
 
     @Test

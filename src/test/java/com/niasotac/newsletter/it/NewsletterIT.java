@@ -12,6 +12,7 @@ import com.niasotac.it.support.Json;
 import com.niasotac.it.support.MailServer;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.Tokens;
+import com.niasotac.testdata.BulkAction;
 import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -47,7 +48,7 @@ class NewsletterIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withNewsletterDispatch();
+        return Deployments.application();
     }
 
     @BeforeEach
@@ -136,19 +137,14 @@ class NewsletterIT {
                 .isFalse();
 
         ApiResponse bulk = Api.post(
-                "/api/v1/newsletter/subscribers/bulk",
-                "{\"action\":\"mark_confirmed\",\"ids\":[" + pending + "," + confirmed + "]}",
-                staff);
+                "/api/v1/newsletter/subscribers/bulk", BulkAction.of("mark_confirmed", pending, confirmed), staff);
         assertThat(bulk.data().getInt("updated")).isEqualTo(2);
         assertThat(Api.get("/api/v1/newsletter/subscribers?confirmed=true&tag=" + tag, staff)
                         .data()
                         .getInt("count"))
                 .isEqualTo(2);
         assertFailure(
-                Api.post(
-                        "/api/v1/newsletter/subscribers/bulk",
-                        "{\"action\":\"delete_all\",\"ids\":[" + pending + "]}",
-                        staff),
+                Api.post("/api/v1/newsletter/subscribers/bulk", BulkAction.of("delete_all", pending), staff),
                 400,
                 "validation_error");
         assertFailure(Api.get("/api/v1/newsletter/subscribers?ordering=password", staff), 400, "validation_error");
@@ -387,8 +383,15 @@ class NewsletterIT {
         assertFailure(
                 Api.post(
                         "/api/v1/newsletter/campaigns",
-                        "{\"name\":\"Liste\",\"template\":\"" + slug + "\",\"recipients\":\"listed\","
-                                + "\"subscribers\":[999999999]}",
+                        Json.object(
+                                "name",
+                                "Liste",
+                                "template",
+                                slug,
+                                "recipients",
+                                "listed",
+                                "subscribers",
+                                List.of(999999999)),
                         staff),
                 400,
                 "validation_error");

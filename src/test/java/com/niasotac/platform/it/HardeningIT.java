@@ -13,6 +13,9 @@ import com.niasotac.it.support.RawHttp;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.TestImages;
 import com.niasotac.it.support.Tokens;
+import com.niasotac.testdata.CategoryBody;
+import com.niasotac.testdata.ProductBody;
+import com.niasotac.testdata.PromotionBody;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -62,10 +65,7 @@ class HardeningIT {
             assertFailure(refused, 400, "validation_error");
             assertThat(fields(refused)).containsExactly(parameter);
         }
-        ApiResponse named = Api.post(
-                "/api/v1/products",
-                "{\"name\":\"a\\u0000b\",\"category\":" + category.getJsonNumber("id") + ",\"price\":\"10\"}",
-                staff);
+        ApiResponse named = Api.post("/api/v1/products", ProductBody.of(id(category), "a\u0000b", "10"), staff);
         assertFailure(named, 400, "validation_error");
         assertThat(fields(named)).containsExactly("name");
         assertFailure(
@@ -120,7 +120,7 @@ class HardeningIT {
                 .data()
                 .getJsonNumber("id")
                 .toString();
-        String promotion = Api.post("/api/v1/promotions", promotion(category, "Promo " + tag, null, null), staff)
+        String promotion = Api.post("/api/v1/promotions", promotion(category, "Promo " + tag), staff)
                 .data()
                 .getString("slug");
         String deep = "[".repeat(20_000) + "]".repeat(20_000);
@@ -193,7 +193,10 @@ class HardeningIT {
                         "/api/v1/products",
                         Json.object("name", "Course SKU", "sku", sku, "category", id(category), "price", "10"),
                         staff));
-        assertRace("code", () -> Api.post("/api/v1/promotions", promotion(category, "Course", code, null), staff));
+        assertRace(
+                "code",
+                () -> Api.post(
+                        "/api/v1/promotions", promotion(category, "Course").code(code), staff));
         assertRace(
                 "username",
                 () -> Api.post(
@@ -206,7 +209,9 @@ class HardeningIT {
 
         String promotion = Api.post(
                         "/api/v1/promotions",
-                        promotion(category, "Limitée " + tag, "LIM" + tag.toUpperCase(), 5),
+                        promotion(category, "Limitée " + tag)
+                                .code("LIM" + tag.toUpperCase())
+                                .usageLimit(5),
                         staff)
                 .data()
                 .getString("slug");
@@ -300,10 +305,8 @@ class HardeningIT {
     }
 
     /** A promotion of this test's own category only, so no other test's prices change. */
-    static String promotion(JsonObject category, String name, String code, Integer usageLimit) {
-        return "{\"name\":\"" + name + "\",\"promotion_type\":\"percent\",\"value\":5,\"categories\":["
-                + id(category) + "]" + (code == null ? "" : ",\"code\":\"" + code + "\"")
-                + (usageLimit == null ? "" : ",\"usage_limit\":" + usageLimit) + "}";
+    static PromotionBody promotion(JsonObject category, String name) {
+        return PromotionBody.percent(name, 5).onCategories(id(category));
     }
 
     static long id(JsonObject object) {
@@ -324,9 +327,9 @@ class HardeningIT {
         JsonObject shown = product(category, "Visible " + tag);
         JsonObject hidden = product(category, "Caché " + tag);
         Api.patch("/api/v1/products/" + hidden.getString("slug"), Json.object("is_active", false), staff);
-        String body = "{\"name\":\"Ciblée " + tag + "\",\"code\":\"CIB" + tag.toUpperCase()
-                + "\",\"promotion_type\":\"percent\",\"value\":5,\"products\":[" + id(shown) + "," + id(hidden)
-                + "]}";
+        PromotionBody body = PromotionBody.percent("Ciblée " + tag, 5)
+                .code("CIB" + tag.toUpperCase())
+                .onProducts(id(shown), id(hidden));
         String slug = Api.post("/api/v1/promotions", body, staff).data().getString("slug");
 
         JsonObject anonymous = Api.get("/api/v1/promotions/" + slug).data();
@@ -449,7 +452,10 @@ class HardeningIT {
     }
 
     ApiResponse move(JsonObject category, JsonObject under) {
-        return Api.patch("/api/v1/categories/" + category.getString("slug"), "{\"parent\":" + id(under) + "}", staff);
+        return Api.patch(
+                "/api/v1/categories/" + category.getString("slug"),
+                CategoryBody.changes().parent(id(under)),
+                staff);
     }
 
     // 16. A rename keeps the slug, with PUT as with PATCH.

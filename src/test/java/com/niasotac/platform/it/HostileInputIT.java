@@ -15,6 +15,7 @@ import com.niasotac.it.support.RawHttp;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.TestImages;
 import com.niasotac.it.support.Tokens;
+import com.niasotac.testdata.PromotionBody;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -415,8 +416,7 @@ class HostileInputIT {
                     Map.of()));
             JsonObject promotion = created(Api.post(
                     "/api/v1/promotions",
-                    "{\"name\":\"Hostile " + tag + "\",\"promotion_type\":\"percent\",\"value\":5,\"categories\":["
-                            + categoryId + "]}",
+                    PromotionBody.percent("Hostile " + tag, 5).onCategories(categoryId),
                     admin));
             JsonObject service = created(Api.post("/api/v1/services", Json.object("title", "Hostile " + tag), admin));
             JsonObject link = created(Api.post(

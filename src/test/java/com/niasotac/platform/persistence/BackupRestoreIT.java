@@ -2,6 +2,7 @@ package com.niasotac.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.niasotac.it.support.TestCatalog;
 import com.niasotac.it.support.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The backup runbook, run for real: server-config/backup.sh dumps the tests' database (filled by the other
- * integration tests), restore.sh loads the dump into a new database, and every table has the same rows.
+ * The backup runbook, run for real: server-config/backup.sh dumps the tests' database (migrated, with rows of this
+ * test's own besides whatever other classes left), restore.sh loads the dump into a new database, and every table
+ * has the same rows.
  */
 class BackupRestoreIT {
 
@@ -36,6 +38,9 @@ class BackupRestoreIT {
         String restoredName = "niasotac_restore_" + System.nanoTime();
         String restoredUrl = SOURCE_URL.substring(0, SOURCE_URL.lastIndexOf('/') + 1) + restoredName;
         Path dump = directory.resolve("niasotac.dump");
+        TestDatabase.migrate(); // when this class runs first, no deployment has made the schema yet
+        TestCatalog.Category category = TestCatalog.category("Sauvegarde");
+        TestCatalog.products(category, 3);
         try (Connection source = TestDatabase.connection()) {
             Map<String, Long> before = rowCounts(source);
             assertThat(run("backup.sh", SOURCE_URL, dump.toString())).contains("backup: niasotac");
@@ -56,6 +61,8 @@ class BackupRestoreIT {
                     statement.execute("DROP DATABASE IF EXISTS " + restoredName + " WITH (FORCE)");
                 }
             }
+        } finally {
+            TestCatalog.delete(category);
         }
         assertThat(Files.size(dump)).isPositive();
     }

@@ -11,6 +11,8 @@ import com.niasotac.it.support.Json;
 import com.niasotac.it.support.TestCatalog;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.Tokens;
+import com.niasotac.testdata.BulkAction;
+import com.niasotac.testdata.PromotionBody;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,13 +51,12 @@ class PromotionsIT {
     @AfterEach
     void deactivateWhatThisTestCreated() {
         if (!created.isEmpty()) {
-            ApiResponse off =
-                    Api.post("/api/v1/promotions/bulk", "{\"action\":\"deactivate\",\"ids\":" + created + "}", staff);
+            ApiResponse off = Api.post("/api/v1/promotions/bulk", new BulkAction("deactivate", created), staff);
             assertThat(off.status()).as(off.toString()).isEqualTo(200);
         }
     }
 
-    JsonObject create(String body) {
+    JsonObject create(PromotionBody body) {
         ApiResponse response = Api.post("/api/v1/promotions", body, staff);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         created.add(response.data().getJsonNumber("id").longValue());
@@ -71,8 +72,8 @@ class PromotionsIT {
     @Test
     void twoHundredConcurrentRedemptionsOfALimitOf25SucceedExactly25Times() throws Exception {
         String code = "LIMIT25" + tag;
-        JsonObject promotion = create("{\"name\":\"Limité " + tag + "\",\"code\":\"" + code
-                + "\",\"promotion_type\":\"percent\"," + "\"value\":10,\"applies_to_all\":true,\"usage_limit\":25}");
+        JsonObject promotion = create(
+                PromotionBody.percent("Limité " + tag, 10).code(code).forAll().usageLimit(25));
 
         List<String> outcomes =
                 Concurrently.run(200, 40, () -> redeem(code, "client-" + UUID.randomUUID() + "@example.bj"));
@@ -93,9 +94,10 @@ class PromotionsIT {
     @Test
     void oneCustomerRedeemingConcurrentlyIsHeldToThePerCustomerLimit() throws Exception {
         String code = "PERCUST" + tag;
-        create("{\"name\":\"Par client " + tag + "\",\"code\":\"" + code
-                + "\",\"promotion_type\":\"amount\",\"value\":1000,"
-                + "\"applies_to_all\":true,\"per_customer_limit\":3}");
+        create(PromotionBody.amount("Par client " + tag, 1000)
+                .code(code)
+                .forAll()
+                .perCustomerLimit(3));
 
         List<String> outcomes = Concurrently.run(60, 30, () -> redeem(code, " Awa@Example.bj "));
 
@@ -108,8 +110,7 @@ class PromotionsIT {
     @Test
     void staffReadWhoUsedAPromotionNewestFirst() {
         String code = "WHO" + tag;
-        String slug = create("{\"name\":\"Qui " + tag + "\",\"code\":\"" + code
-                        + "\",\"promotion_type\":\"percent\",\"value\":5,\"applies_to_all\":true}")
+        String slug = create(PromotionBody.percent("Qui " + tag, 5).code(code).forAll())
                 .getString("slug");
         String path = "/api/v1/promotions/" + slug + "/redemptions";
         assertThat(Api.get(path, staff).data().getJsonArray("results")).isEmpty();
@@ -132,8 +133,8 @@ class PromotionsIT {
     @Test
     void productListsAndDetailsShowThePromotedPrice() {
         String slug = category.slug() + "-1";
-        JsonObject promotion = create("{\"name\":\"Dix pour cent " + tag
-                + "\",\"promotion_type\":\"percent\",\"value\":10," + "\"categories\":[" + category.id() + "]}");
+        JsonObject promotion =
+                create(PromotionBody.percent("Dix pour cent " + tag, 10).onCategories(category.id()));
 
         JsonObject item = Api.get("/api/v1/products?category_slug=" + category.slug() + "&ordering=price")
                 .data()
@@ -172,10 +173,8 @@ class PromotionsIT {
         assertThat(Api.get(discounted + "true").data().getInt("count")).isZero();
 
         // On the parent: a set price of 10 001.50 lowers 10 002 but not 10 001; buy one get one lowers no unit.
-        create("{\"name\":\"Prix fixe " + tag + "\",\"promotion_type\":\"set_price\",\"value\":10001.50,"
-                + "\"categories\":[" + category.id() + "]}");
-        create("{\"name\":\"Bogo " + tag + "\",\"promotion_type\":\"bogo\",\"buy_x\":1,\"get_y\":1,"
-                + "\"categories\":[" + category.id() + "]}");
+        create(PromotionBody.setPrice("Prix fixe " + tag, "10001.50").onCategories(category.id()));
+        create(PromotionBody.bogo("Bogo " + tag, 1, 1).onCategories(category.id()));
 
         assertThat(slugs(Api.get(discounted + "true")))
                 .containsExactlyInAnyOrder(category.slug() + "-2", shelf.slug() + "-2");
@@ -197,10 +196,12 @@ class PromotionsIT {
 
     @Test
     void anEndedOrInactivePromotionChangesNoPrice() {
-        create("{\"name\":\"Finie " + tag + "\",\"promotion_type\":\"amount\",\"value\":5000,\"categories\":["
-                + category.id() + "],\"start_at\":\"2020-01-01T00:00:00Z\",\"end_at\":\"2020-12-31T00:00:00Z\"}");
-        create("{\"name\":\"Éteinte " + tag + "\",\"promotion_type\":\"amount\",\"value\":5000,\"categories\":["
-                + category.id() + "],\"active\":false}");
+        create(PromotionBody.amount("Finie " + tag, 5000)
+                .onCategories(category.id())
+                .between("2020-01-01T00:00:00Z", "2020-12-31T00:00:00Z"));
+        create(PromotionBody.amount("Éteinte " + tag, 5000)
+                .onCategories(category.id())
+                .inactive());
 
         JsonObject detail =
                 Api.get("/api/v1/products/" + category.slug() + "-1").data();
@@ -211,12 +212,12 @@ class PromotionsIT {
 
     @Test
     void validateCodeAnswers404ForUnknown400ForInactiveOrUsedUpAndAPriceForAProduct() {
-        create("{\"name\":\"Code " + tag + "\",\"code\":\"OK" + tag
-                + "\",\"promotion_type\":\"set_price\",\"value\":8000," + "\"categories\":[" + category.id() + "]}");
-        create("{\"name\":\"Off " + tag + "\",\"code\":\"OFF" + tag + "\",\"promotion_type\":\"percent\",\"value\":5,"
-                + "\"applies_to_all\":true,\"active\":false}");
-        create("{\"name\":\"Used " + tag + "\",\"code\":\"USED" + tag + "\",\"promotion_type\":\"percent\",\"value\":5,"
-                + "\"applies_to_all\":true,\"usage_limit\":1}");
+        create(PromotionBody.setPrice("Code " + tag, "8000").code("OK" + tag).onCategories(category.id()));
+        create(PromotionBody.percent("Off " + tag, 5).code("OFF" + tag).forAll().inactive());
+        create(PromotionBody.percent("Used " + tag, 5)
+                .code("USED" + tag)
+                .forAll()
+                .usageLimit(1));
         assertThat(redeem("USED" + tag, "x@example.bj")).isEqualTo("ok");
 
         ApiResponse ok = Api.post(
@@ -240,64 +241,47 @@ class PromotionsIT {
 
     @Test
     void invalidPromotionsAre400AndCodesAreUniqueWhateverTheirCase() {
-        create("{\"name\":\"Unique " + tag + "\",\"code\":\"SAME" + tag
-                + "\",\"promotion_type\":\"percent\",\"value\":5,\"applies_to_all\":true}");
+        create(PromotionBody.percent("Unique " + tag, 5).code("SAME" + tag).forAll());
 
         assertFailure(
+                Api.post("/api/v1/promotions", PromotionBody.percent("X", 150).forAll(), staff),
+                400,
+                "validation_error");
+        assertFailure(
+                Api.post("/api/v1/promotions", PromotionBody.ofType("X", "bogo").forAll(), staff),
+                400,
+                "validation_error");
+        assertFailure(
                 Api.post(
                         "/api/v1/promotions",
-                        "{\"name\":\"X\",\"promotion_type\":\"percent\",\"value\":150,\"applies_to_all\":true}",
+                        PromotionBody.amount("X", 5).forAll().between("2026-12-31T00:00:00Z", "2026-01-01T00:00:00Z"),
                         staff),
                 400,
                 "validation_error");
         assertFailure(
                 Api.post(
                         "/api/v1/promotions",
-                        "{\"name\":\"X\",\"promotion_type\":\"bogo\",\"applies_to_all\":true}",
+                        PromotionBody.ofType("X", "magic").value(5).forAll(),
                         staff),
                 400,
                 "validation_error");
+        assertFailure(Api.post("/api/v1/promotions", PromotionBody.amount("X", 5), staff), 400, "validation_error");
         assertFailure(
                 Api.post(
                         "/api/v1/promotions",
-                        "{\"name\":\"X\",\"promotion_type\":\"amount\",\"value\":5,\"applies_to_all\":true,"
-                                + "\"start_at\":\"2026-12-31T00:00:00Z\",\"end_at\":\"2026-01-01T00:00:00Z\"}",
-                        staff),
-                400,
-                "validation_error");
-        assertFailure(
-                Api.post(
-                        "/api/v1/promotions",
-                        "{\"name\":\"X\",\"promotion_type\":\"magic\",\"value\":5,\"applies_to_all\":true}",
-                        staff),
-                400,
-                "validation_error");
-        assertFailure(
-                Api.post("/api/v1/promotions", "{\"name\":\"X\",\"promotion_type\":\"amount\",\"value\":5}", staff),
-                400,
-                "validation_error");
-        assertFailure(
-                Api.post(
-                        "/api/v1/promotions",
-                        "{\"name\":\"X\",\"code\":\"same" + tag + "\",\"promotion_type\":\"percent\","
-                                + "\"value\":5,\"applies_to_all\":true}",
+                        PromotionBody.percent("X", 5).code("same" + tag).forAll(),
                         staff),
                 409,
                 "conflict");
         assertFailure(
-                Api.post(
-                        "/api/v1/promotions",
-                        "{\"name\":\"X\",\"promotion_type\":\"percent\",\"value\":5,\"applies_to_all\":true}"),
-                401,
-                "not_authenticated");
+                Api.post("/api/v1/promotions", PromotionBody.percent("X", 5).forAll()), 401, "not_authenticated");
     }
 
     @Test
     void anonymousClientsSeeOnlyActivePromotionsStaffSeeAllAndFilter() {
-        JsonObject on = create("{\"name\":\"Visible " + tag
-                + "\",\"promotion_type\":\"percent\",\"value\":5,\"applies_to_all\":true}");
-        JsonObject off = create("{\"name\":\"Cachée " + tag
-                + "\",\"promotion_type\":\"percent\",\"value\":5,\"applies_to_all\":true,\"active\":false}");
+        JsonObject on = create(PromotionBody.percent("Visible " + tag, 5).forAll());
+        JsonObject off =
+                create(PromotionBody.percent("Cachée " + tag, 5).forAll().inactive());
 
         String anonymous =
                 Api.get("/api/v1/promotions?page_size=100&search=" + tag).body();
@@ -319,21 +303,17 @@ class PromotionsIT {
 
     @Test
     void bulkAndDelete() {
-        JsonObject promotion = create(
-                "{\"name\":\"Lot " + tag + "\",\"promotion_type\":\"percent\",\"value\":5,\"applies_to_all\":true}");
+        JsonObject promotion = create(PromotionBody.percent("Lot " + tag, 5).forAll());
         long id = promotion.getJsonNumber("id").longValue();
 
-        ApiResponse stackable =
-                Api.post("/api/v1/promotions/bulk", "{\"action\":\"mark_stackable\",\"ids\":[" + id + "]}", staff);
+        ApiResponse stackable = Api.post("/api/v1/promotions/bulk", BulkAction.of("mark_stackable", id), staff);
         assertThat(stackable.data().getInt("updated")).isEqualTo(1);
         assertThat(Api.get("/api/v1/promotions/" + promotion.getString("slug"), staff)
                         .data()
                         .getBoolean("is_stackable"))
                 .isTrue();
         assertFailure(
-                Api.post("/api/v1/promotions/bulk", "{\"action\":\"explode\",\"ids\":[" + id + "]}", staff),
-                400,
-                "validation_error");
+                Api.post("/api/v1/promotions/bulk", BulkAction.of("explode", id), staff), 400, "validation_error");
         assertThat(Api.send("DELETE", "/api/v1/promotions/" + promotion.getString("slug"), null, staff)
                         .status())
                 .isEqualTo(200);

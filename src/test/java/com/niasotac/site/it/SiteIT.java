@@ -66,20 +66,25 @@ class SiteIT {
 
     @Test
     void staffPatchOnlyTheGivenFieldsAndBadValuesChangeNothing() {
-        String before = Api.get("/api/v1/settings", staff).data().getString("contact_email");
+        JsonObject settings = Api.get("/api/v1/settings", staff).data();
+        String before = settings.getString("contact_email");
+        try {
+            ApiResponse patched =
+                    Api.patch("/api/v1/settings", Json.object("contact_phone", "+229 01 97 12 34 56"), staff);
+            ApiResponse bad = Api.patch(
+                    "/api/v1/settings", Json.object("whatsapp_number", "+229 call me", "contact_email", "nope"), staff);
 
-        ApiResponse patched = Api.patch("/api/v1/settings", Json.object("contact_phone", "+229 01 97 12 34 56"), staff);
-        ApiResponse bad = Api.patch(
-                "/api/v1/settings", Json.object("whatsapp_number", "+229 call me", "contact_email", "nope"), staff);
-
-        assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
-        assertThat(patched.data().getString("contact_phone")).isEqualTo("+229 01 97 12 34 56");
-        assertThat(patched.data().getString("contact_email")).isEqualTo(before);
-        assertFailure(bad, 400, "validation_error");
-        assertThat(bad.json().getJsonObject("error").getJsonObject("fields").keySet())
-                .containsExactlyInAnyOrder("whatsapp_number", "contact_email");
-        assertThat(Api.get("/api/v1/settings", staff).data().getString("contact_phone"))
-                .isEqualTo("+229 01 97 12 34 56");
+            assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+            assertThat(patched.data().getString("contact_phone")).isEqualTo("+229 01 97 12 34 56");
+            assertThat(patched.data().getString("contact_email")).isEqualTo(before);
+            assertFailure(bad, 400, "validation_error");
+            assertThat(bad.json().getJsonObject("error").getJsonObject("fields").keySet())
+                    .containsExactlyInAnyOrder("whatsapp_number", "contact_email");
+            assertThat(Api.get("/api/v1/settings", staff).data().getString("contact_phone"))
+                    .isEqualTo("+229 01 97 12 34 56");
+        } finally {
+            Api.patch("/api/v1/settings", Json.object("contact_phone", settings.get("contact_phone")), staff);
+        }
     }
 
     @Test
@@ -107,6 +112,11 @@ class SiteIT {
         assertThat(Api.get("/api/v1/services?page_size=100").body())
                 .contains(slug)
                 .doesNotContain(slug + "-1\"");
+        for (String doomed : List.of(slug, slug + "-1")) {
+            assertThat(Api.send("DELETE", "/api/v1/services/" + doomed, null, staff)
+                            .status())
+                    .isEqualTo(200);
+        }
     }
 
     @Test
@@ -267,10 +277,9 @@ class SiteIT {
                     .containsExactly("social_link_ids");
             assertThat(Api.get("/api/v1/settings").body()).as("nothing changed").contains(first, second);
         } finally {
-            List<Long> restored = new java.util.ArrayList<>(shownBefore);
-            restored.add(shown);
-            restored.add(hiddenId);
-            Api.patch("/api/v1/settings", Json.object("social_link_ids", restored), staff);
+            Api.patch("/api/v1/settings", Json.object("social_link_ids", shownBefore), staff);
+            Api.send("DELETE", "/api/v1/social-links/" + shown, null, staff);
+            Api.send("DELETE", "/api/v1/social-links/" + hiddenId, null, staff);
         }
     }
 
