@@ -24,4 +24,7 @@ case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
 esac
 main=${1:?main class required}
 shift
-exec java -cp "$app_dir/WEB-INF/classes:$app_dir/WEB-INF/lib/*:$cli_lib/*" "$main" "$@"
+# The libraries' own logging (SLF4J's simple provider, on stderr): warnings and errors only; the tools say
+# themselves what they did.
+exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$app_dir/WEB-INF/classes:$app_dir/WEB-INF/lib/*:$cli_lib/*" \
+  "$main" "$@"
