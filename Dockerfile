@@ -13,7 +13,8 @@ RUN mvn -B -q -DskipTests package \
  && mkdir -p /out/app \
  && cp -r target/server /out/server \
  && cp target/ROOT.war /out/server/standalone/deployments/ROOT.war \
- && cp -r target/ROOT/WEB-INF /out/app/WEB-INF
+ && cp -r target/ROOT/WEB-INF /out/app/WEB-INF \
+ && cp -r target/cli-lib /out/cli-lib
 
 # ---- runtime: a JRE, the provisioned server, a non-root user ----
 FROM eclipse-temurin:17.0.15_6-jre-jammy
@@ -25,8 +26,11 @@ RUN apt-get update \
 COPY --from=build --chown=niasotac:niasotac /out/server /opt/niasotac/server
 # The application's classes for the command-line tools (create-admin, migrate-media, check-config).
 COPY --from=build --chown=niasotac:niasotac /out/app /opt/niasotac/app
+# The libraries only those tools use (picocli, sqlite-jdbc, ...), kept out of the WAR.
+COPY --from=build --chown=niasotac:niasotac /out/cli-lib /opt/niasotac/cli-lib
 COPY --chown=niasotac:niasotac server-config/*.sh /opt/niasotac/bin/
 ENV NIASOTAC_APP_DIR=/opt/niasotac/app \
+    NIASOTAC_CLI_LIB=/opt/niasotac/cli-lib \
     APP_ENV=production \
     JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=25 -XX:+ExitOnOutOfMemoryError -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true"
 USER niasotac

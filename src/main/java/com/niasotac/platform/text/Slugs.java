@@ -1,11 +1,11 @@
 package com.niasotac.platform.text;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import net.gcardone.junidecode.Junidecode;
 
 /** URL slugs from human text: "Écran Dell 24''" → {@code ecran-dell-24}. */
 public final class Slugs {
@@ -21,8 +21,8 @@ public final class Slugs {
 
     public static final String NAMEABLE_MESSAGE = "must contain a letter or a digit";
 
-    /** Any script to Latin, then to ASCII: "Œuvre" → "OEuvre", "Ноутбук" → "Noutbuk", "笔记本" → "bi ji ben". */
-    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** What is neither a letter, a mark nor a digit (of any script) only separates words: "1920×1080" → "1920 1080". */
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
@@ -34,10 +34,9 @@ public final class Slugs {
                 .filter(Objects::nonNull)
                 .filter(part -> !part.isBlank())
                 .collect(Collectors.joining(" "));
-        String ascii;
-        synchronized (TO_ASCII) { // ICU does not promise that one instance serves several threads at once
-            ascii = TO_ASCII.transliterate(text);
-        }
+        // Letters of any script to ASCII (Unidecode's tables): "Œuvre" → "OEuvre", "Ноутбук" → "Noutbuk", "笔记本" → "Bi
+        // Ji Ben".
+        String ascii = Junidecode.unidecode(SEPARATORS.matcher(text).replaceAll(" "));
         String slug = trimDashes(
                 NON_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"));
         if (slug.length() > maxLength) {
