@@ -1,5 +1,8 @@
 package com.niasotac.platform.cache;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -19,7 +22,9 @@ import java.io.OutputStream;
 
 /**
  * Serves {@link PublicCache} GETs of anonymous clients from {@link PublicResponseCache}, and fills it with the
- * bytes of successful answers. Requests with credentials are never served from or stored in the cache.
+ * bytes of successful answers. Requests with credentials are never served from or stored in the cache. Hits and
+ * misses are counted ({@code niasotac_public_cache_lookups_total{result="hit"|"miss"}}) so the hit ratio of real
+ * traffic can be read from the metrics.
  */
 @Provider
 @PublicCache
@@ -30,8 +35,22 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
     static final String GENERATION = PublicCacheFilter.class.getName() + ".generation";
     static final String STATUS_HEADER = "X-Cache";
 
+    static final String LOOKUPS = "niasotac.public.cache.lookups";
+
     @Inject
     PublicResponseCache cache;
+
+    @Inject
+    MeterRegistry registry;
+
+    private Counter hits;
+    private Counter misses;
+
+    @PostConstruct
+    void counters() {
+        hits = registry.counter(LOOKUPS, "result", "hit");
+        misses = registry.counter(LOOKUPS, "result", "miss");
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -43,10 +62,14 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
         String key = request.getUriInfo().getRequestUri().toString();
         cache.get(key)
                 .ifPresentOrElse(
-                        hit -> request.abortWith(Response.ok(hit, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                                .header(STATUS_HEADER, "HIT")
-                                .build()),
+                        hit -> {
+                            hits.increment();
+                            request.abortWith(Response.ok(hit, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                                    .header(STATUS_HEADER, "HIT")
+                                    .build());
+                        },
                         () -> {
+                            misses.increment();
                             request.setProperty(KEY, key);
                             request.setProperty(GENERATION, cache.generation());
                         });

@@ -49,6 +49,22 @@ class MetricsIT {
     }
 
     @Test
+    void publicCacheHitsAndMissesAreCounted() {
+        String list = "/api/v1/products?page_size=7&search=metrics-" + System.nanoTime();
+        double hitsBefore = Metrics.value(Metrics.scrape(), "niasotac_public_cache_lookups_total", "result=\"hit\"");
+        double missesBefore = Metrics.value(Metrics.scrape(), "niasotac_public_cache_lookups_total", "result=\"miss\"");
+
+        Api.get(list);
+        Api.get(list);
+
+        String scrape = Metrics.scrape();
+        assertThat(Metrics.value(scrape, "niasotac_public_cache_lookups_total", "result=\"miss\""))
+                .isGreaterThanOrEqualTo(missesBefore + 1);
+        assertThat(Metrics.value(scrape, "niasotac_public_cache_lookups_total", "result=\"hit\""))
+                .isGreaterThanOrEqualTo(hitsBefore + 1);
+    }
+
+    @Test
     void theServerPublishesItsDatabasePoolAndServletStatistics() {
         Api.get("/api/v1/categories");
 
