@@ -34,8 +34,14 @@ import net.coobird.thumbnailator.util.exif.Orientation;
  */
 public final class ImageVariants {
 
-    /** The widths made: 320 px for grid cards (two columns on a phone), 800 px for the product page. */
-    public static final List<Integer> SIZES = List.of(320, 800);
+    /** The width of grid cards (two columns on a phone). */
+    public static final int GRID_WIDTH = 320;
+
+    /** The width of the product page's picture. */
+    public static final int PAGE_WIDTH = 800;
+
+    /** The widths made, smallest first. */
+    public static final List<Integer> SIZES = List.of(GRID_WIDTH, PAGE_WIDTH);
 
     static final float JPEG_QUALITY = 0.80f;
     static final float WEBP_QUALITY = 0.80f;
@@ -49,11 +55,20 @@ public final class ImageVariants {
     private ImageVariants() {}
 
     /**
-     * One variant per size, smallest first; an {@link IOException} when the content does not decode. A file is
+     * One variant per size, smallest first; an {@link IOException} when the content does not decode (or any other
+     * failure to make them, but a {@link LinkageError}: libwebp cannot be loaded on this machine). A file is
      * never larger than the original: where the original already fits a size, is upright and in that format
      * (a small JPEG, say), and re-encoding it would only grow it, the variant is a copy of the original.
      */
     public static List<Variant> of(byte[] content) throws IOException {
+        try {
+            return make(content);
+        } catch (RuntimeException e) {
+            throw new IOException("cannot make the variants: " + e, e);
+        }
+    }
+
+    private static List<Variant> make(byte[] content) throws IOException {
         Decoded decoded = decode(content);
         BufferedImage upright = withPlainAlpha(decoded.pixels());
         boolean translucent = isTranslucent(upright);
