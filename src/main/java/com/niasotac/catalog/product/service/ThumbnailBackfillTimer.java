@@ -1,5 +1,6 @@
 package com.niasotac.catalog.product.service;
 
+import com.niasotac.platform.cache.PublicDataChanged;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -8,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Runs {@link ThumbnailBackfill} every minute on every node, for at most {@link #BUDGET} each time (about a
- * third of one core while there is work; nothing once every image has its variants).
+ * third of one core while there is work; nothing once every image has its variants). A run that made some tells
+ * the public caches, on every node, once.
  */
 @Startup
 @DependsOn("DatabaseMigrations") // its timer reads tables the migrations create
@@ -31,6 +34,9 @@ public class ThumbnailBackfillTimer {
 
     @Inject
     ThumbnailBackfill backfill;
+
+    @Inject
+    Event<PublicDataChanged> publicChanges;
 
     /** How many images one run gave variants to, and how many it could not. */
     public record Run(int made, int failed) {}
@@ -72,6 +78,9 @@ public class ThumbnailBackfillTimer {
             } else {
                 failed++;
             }
+        }
+        if (made > 0) { // once a run, not once an image: cached lists and details point at the new variants
+            publicChanges.fire(new PublicDataChanged("image variants made"));
         }
         return new Run(made, failed);
     }
