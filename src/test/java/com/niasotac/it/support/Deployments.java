@@ -42,6 +42,11 @@ public final class Deployments {
                 location);
     }
 
+    /** The application and {@link ThumbnailBackfillResource}, to run the thumbnail backfill on demand. */
+    public static WebArchive withThumbnailBackfill() {
+        return application().addClass(ThumbnailBackfillResource.class);
+    }
+
     /** The application and {@link NewsletterDispatchResource}, to run campaign dispatchers concurrently. */
     public static WebArchive withNewsletterDispatch() {
         return application().addClass(NewsletterDispatchResource.class);
