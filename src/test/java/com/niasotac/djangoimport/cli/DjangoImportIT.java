@@ -98,6 +98,16 @@ class DjangoImportIT {
             assertThat(first.out()).contains("entity", "imported", "products");
             assertThat(first.err()).contains("product images 100%");
             new ExpectedFacts(fixture, db, ExpectedFacts.localFiles(media)).check();
+            assertThat(db.count(
+                            "SELECT count(*) FROM product_image i WHERE (SELECT count(*) FROM product_image_variant v"
+                                    + " WHERE v.image_id = i.id) <> 2"))
+                    .as("every imported image has its 320 and 800 px variants, as an upload would")
+                    .isZero();
+            assertThat(
+                            db.column(
+                                    "SELECT webp_key FROM product_image_variant UNION ALL SELECT fallback_key FROM product_image_variant"))
+                    .isNotEmpty()
+                    .allSatisfy(key -> assertThat(media.resolve(key)).isRegularFile());
 
             Importer.Result second = Importer.inProcess(environment, fixture.arguments("--allow-skips"));
             assertThat(second.exit()).isZero();
