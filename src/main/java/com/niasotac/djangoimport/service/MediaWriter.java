@@ -27,10 +27,12 @@ final class MediaWriter {
 
     private final MediaFolder media;
     private final MediaStorage storage;
+    private final boolean variants;
 
-    MediaWriter(MediaFolder media, MediaStorage storage) {
+    MediaWriter(MediaFolder media, MediaStorage storage, boolean variants) {
         this.media = media;
         this.storage = storage;
+        this.variants = variants;
     }
 
     Optional<MediaFolder.FileStat> stat(String name) {
@@ -59,7 +61,7 @@ final class MediaWriter {
             notes.add("imported at " + image.get().width() + "×" + image.get().height()
                     + " (new uploads need at least 300×300)");
         }
-        List<ImageVariants.Variant> variants = productImage ? variants(bytes.get(), notes) : List.of();
+        List<ImageVariants.Variant> made = productImage && variants ? variants(bytes.get(), notes) : List.of();
         return Plan.write(
                 new StoredFile(
                         file.file(),
@@ -69,7 +71,7 @@ final class MediaWriter {
                                 format.contentType,
                                 image.get().width(),
                                 image.get().height(),
-                                variants)),
+                                made)),
                 notes);
     }
 
