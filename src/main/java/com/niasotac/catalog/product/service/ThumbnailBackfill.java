@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -39,25 +40,25 @@ public class ThumbnailBackfill {
     @Inject
     ProductImageService images;
 
-    /** What one {@link #next} did. */
-    public enum Step {
-        MADE,
-        FAILED,
-        NONE_LEFT
-    }
+    /** What one {@link #next} did, to which image. */
+    public record Step(long imageId, boolean made) {}
 
-    /** Makes the variants of the next image without them (oldest first). */
+    /**
+     * Makes the variants of the next image without them, by id after {@code after} (a run walks forward, so it
+     * never reads again the rows it has passed); empty when none is left.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Step next() {
+    public Optional<Step> next(long after) {
         List<?> found = em.createNativeQuery(
                         """
                         SELECT i.id, i.storage_key FROM product_image i
-                        WHERE i.variants_error IS NULL
+                        WHERE i.id > ?1 AND i.variants_error IS NULL
                           AND NOT EXISTS (SELECT 1 FROM product_image_variant v WHERE v.image_id = i.id)
                         ORDER BY i.id LIMIT 1 FOR UPDATE OF i SKIP LOCKED""")
+                .setParameter(1, after)
                 .getResultList();
         if (found.isEmpty()) {
-            return Step.NONE_LEFT;
+            return Optional.empty();
         }
         Object[] row = (Object[]) found.get(0);
         long id = ((Number) row[0]).longValue();
@@ -71,7 +72,7 @@ public class ThumbnailBackfill {
                     .setParameter(1, abbreviate(e.getMessage()))
                     .setParameter(2, id)
                     .executeUpdate();
-            return Step.FAILED;
+            return Optional.of(new Step(id, false));
         }
         List<VariantFiles.Stored> stored = VariantFiles.store(storage, key, made);
         try {
@@ -80,7 +81,7 @@ public class ThumbnailBackfill {
             VariantFiles.delete(storage, stored);
             throw e;
         }
-        return Step.MADE;
+        return Optional.of(new Step(id, true));
     }
 
     /** The original's bytes; a missing file is for good (IOException), a failed read is the store's (retried). */

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -68,12 +69,14 @@ public class ThumbnailBackfillTimer {
         Instant end = Instant.now().plus(budget);
         int made = 0;
         int failed = 0;
+        long after = 0;
         while (Instant.now().isBefore(end)) {
-            ThumbnailBackfill.Step step = backfill.next();
-            if (step == ThumbnailBackfill.Step.NONE_LEFT) {
+            Optional<ThumbnailBackfill.Step> step = backfill.next(after);
+            if (step.isEmpty()) {
                 break;
             }
-            if (step == ThumbnailBackfill.Step.MADE) {
+            after = step.get().imageId();
+            if (step.get().made()) {
                 made++;
             } else {
                 failed++;
