@@ -4,13 +4,12 @@ import com.niasotac.catalog.category.service.CategoryRequest;
 import com.niasotac.catalog.category.service.CategoryRow;
 import com.niasotac.catalog.category.service.CategoryService;
 import com.niasotac.catalog.product.service.ProductDetailRow;
+import com.niasotac.catalog.product.service.ProductImageFiles;
 import com.niasotac.catalog.product.service.ProductImageService;
 import com.niasotac.catalog.product.service.ProductRequest;
 import com.niasotac.catalog.product.service.ProductService;
 import com.niasotac.platform.config.Settings;
 import com.niasotac.platform.media.ImageInspector;
-import com.niasotac.platform.media.MediaStorage;
-import com.niasotac.platform.media.Uploads;
 import com.niasotac.site.service.OfferedServices;
 import com.niasotac.site.service.SocialLinks;
 import jakarta.annotation.PostConstruct;
@@ -62,10 +61,7 @@ public class DemoDataLoader {
     ProductService products;
 
     @Inject
-    ProductImageService images;
-
-    @Inject
-    MediaStorage storage;
+    ProductImageFiles images;
 
     @Inject
     OfferedServices services;
@@ -133,14 +129,7 @@ public class DemoDataLoader {
         long id = product.summary().id();
         byte[] png = picture(color, index);
         ImageInspector.Image image = ImageInspector.inspect(png).orElseThrow();
-        String key = Uploads.newKey("products/" + id, image.format().extension);
-        storage.store(key, png, image.format().contentType);
-        images.add(
-                id,
-                key,
-                image,
-                png.length,
-                new ProductImageService.ImageChange(item.brand() + " " + item.name(), true, 0));
+        images.add(id, png, image, new ProductImageService.ImageChange(item.brand() + " " + item.name(), true, 0));
         // A believable history: some products far more looked at than others.
         products.recordDemoActivity(id, (index * 37) % 180 + 5, (index * 13) % 45);
     }

@@ -11,8 +11,10 @@ public final class Imports {
 
     private Imports() {}
 
-    public static List<EntityImport<?, ?>> of(SourceDatabase source, MediaFolder media, MediaStorage storage) {
-        MediaWriter files = new MediaWriter(media, storage);
+    /** {@code variants}: whether product images get their variants now (else the application's backfill does). */
+    public static List<EntityImport<?, ?>> of(
+            SourceDatabase source, MediaFolder media, MediaStorage storage, boolean variants) {
+        MediaWriter files = new MediaWriter(media, storage, variants);
         List<EntityImport<?, ?>> imports = new ArrayList<>(List.of(
                 new UserImport(),
                 new CategoryImport(),

@@ -3,8 +3,10 @@ package com.niasotac.djangoimport.service;
 import com.niasotac.djangoimport.source.MediaFolder;
 import com.niasotac.platform.media.IconInspector;
 import com.niasotac.platform.media.ImageInspector;
+import com.niasotac.platform.media.ImageVariants;
 import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.media.Uploads;
+import com.niasotac.platform.media.VariantFiles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +27,12 @@ final class MediaWriter {
 
     private final MediaFolder media;
     private final MediaStorage storage;
+    private final boolean variants;
 
-    MediaWriter(MediaFolder media, MediaStorage storage) {
+    MediaWriter(MediaFolder media, MediaStorage storage, boolean variants) {
         this.media = media;
         this.storage = storage;
+        this.variants = variants;
     }
 
     Optional<MediaFolder.FileStat> stat(String name) {
@@ -57,6 +61,7 @@ final class MediaWriter {
             notes.add("imported at " + image.get().width() + "×" + image.get().height()
                     + " (new uploads need at least 300×300)");
         }
+        List<ImageVariants.Variant> made = productImage && variants ? variants(bytes.get(), notes) : List.of();
         return Plan.write(
                 new StoredFile(
                         file.file(),
@@ -65,8 +70,19 @@ final class MediaWriter {
                                 format.extension,
                                 format.contentType,
                                 image.get().width(),
-                                image.get().height())),
+                                image.get().height(),
+                                made)),
                 notes);
+    }
+
+    /** A product image's variants, as uploads get them; none, with a note, when they cannot be made. */
+    private static List<ImageVariants.Variant> variants(byte[] content, List<String> notes) {
+        try {
+            return ImageVariants.of(content);
+        } catch (IOException | LinkageError e) {
+            notes.add("imported without its smaller variants (" + e + "); the application makes them later");
+            return List.of();
+        }
     }
 
     /** Reads a category icon: an image, an ICO, or an SVG without active content. */
@@ -96,6 +112,14 @@ final class MediaWriter {
         storage.store(key, content.bytes(), content.contentType());
         tx.onRollback(() -> storage.delete(key));
         return key;
+    }
+
+    /** Stores the variants of the file stored under {@code key}; the rollback of {@code tx} deletes them again. */
+    List<VariantFiles.Stored> storeVariants(Tx tx, String key, StoredFile file) {
+        List<VariantFiles.Stored> stored =
+                VariantFiles.store(storage, key, file.content().variants());
+        tx.onRollback(() -> VariantFiles.delete(storage, stored));
+        return stored;
     }
 
     /** Deletes a stored file once {@code tx} has committed (the row no longer points at it). */

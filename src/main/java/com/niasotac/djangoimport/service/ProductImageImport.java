@@ -1,15 +1,19 @@
 package com.niasotac.djangoimport.service;
 
 import com.niasotac.djangoimport.source.SourceRow;
+import com.niasotac.platform.media.VariantFiles;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Product images: each file re-read from --media, checked by content, stored through this application's storage
- * under a key of its product, with its order, alt text and primary flag. A missing or unreadable file is skipped
+ * under a key of its product with its smaller variants beside it (as uploads are), with its order, alt text and
+ * primary flag. A missing or unreadable file is skipped
  * (and tried again next run); once all are written, a product left without a primary image (its Django primary
  * was skipped) gets its first image by order as primary, the rule this application keeps.
  */
@@ -132,14 +136,31 @@ final class ProductImageImport implements EntityImport<ProductImageImport.Django
         };
     }
 
+    private static final TableWriter VARIANTS = new TableWriter(
+            "product_image_variant",
+            "image_id",
+            "max_width",
+            "width",
+            "height",
+            "webp_key",
+            "webp_bytes",
+            "fallback_key",
+            "fallback_bytes");
+
     @Override
     public long insert(Tx tx, Values v) throws SQLException {
         String key = media.store(tx, "products/" + v.productNewId(), v.file());
+        List<VariantFiles.Stored> variants = media.storeVariants(tx, key, v.file());
         demoteOtherPrimary(tx, v, -1);
-        return TABLE.insert(tx, columns(v, key));
+        long id = TABLE.insert(tx, columns(v, key));
+        insertVariants(tx, id, variants);
+        return id;
     }
 
-    /** A changed row gets its file copied again (under a new key): rows change rarely, files are never edited. */
+    /**
+     * A changed row gets its file copied again (under a new key), with new variants: rows change rarely, files
+     * are never edited.
+     */
     @Override
     public boolean update(Tx tx, long newId, Values v) throws SQLException {
         Optional<String> old = Sql.text(tx.connection(), "SELECT storage_key FROM product_image WHERE id = ?", newId);
@@ -147,10 +168,49 @@ final class ProductImageImport implements EntityImport<ProductImageImport.Django
             return false;
         }
         String key = media.store(tx, "products/" + v.productNewId(), v.file());
+        List<VariantFiles.Stored> variants = media.storeVariants(tx, key, v.file());
         demoteOtherPrimary(tx, v, newId);
         TABLE.update(tx, newId, columns(v, key));
+        for (String variant :
+                keys(tx, "SELECT webp_key, fallback_key FROM product_image_variant WHERE image_id = ?", newId)) {
+            media.deleteAfterCommit(tx, variant);
+        }
+        Sql.update(tx.connection(), "DELETE FROM product_image_variant WHERE image_id = ?", newId);
+        insertVariants(tx, newId, variants);
         media.deleteAfterCommit(tx, old.get());
         return true;
+    }
+
+    private static void insertVariants(Tx tx, long imageId, List<VariantFiles.Stored> variants) throws SQLException {
+        for (VariantFiles.Stored v : variants) {
+            VARIANTS.insert(
+                    tx,
+                    imageId,
+                    v.maxWidth(),
+                    v.width(),
+                    v.height(),
+                    v.webpKey(),
+                    v.webpBytes(),
+                    v.fallbackKey(),
+                    v.fallbackBytes());
+        }
+    }
+
+    /** The stored files a query names, every column of every row. */
+    private static List<String> keys(Tx tx, String sql, long id) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (PreparedStatement query = tx.connection().prepareStatement(sql)) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    for (int column = 1; column <= columns; column++) {
+                        keys.add(rows.getString(column));
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     /** At most one primary image per product (a unique index): the one written last wins, as uploads do. */
@@ -166,6 +226,11 @@ final class ProductImageImport implements EntityImport<ProductImageImport.Django
 
     @Override
     public void delete(Tx tx, long newId) throws SQLException {
+        Sql.text(tx.connection(), "SELECT storage_key FROM product_image WHERE id = ? FOR UPDATE", newId);
+        for (String variant :
+                keys(tx, "SELECT webp_key, fallback_key FROM product_image_variant WHERE image_id = ?", newId)) {
+            media.deleteAfterCommit(tx, variant);
+        }
         Sql.text(tx.connection(), "DELETE FROM product_image WHERE id = ? RETURNING storage_key", newId)
                 .ifPresent(key -> media.deleteAfterCommit(tx, key));
     }
@@ -185,16 +250,17 @@ final class ProductImageImport implements EntityImport<ProductImageImport.Django
                         + " by order became primary");
     }
 
-    /** The files of a product's images, deleted once the product's deletion has committed. */
+    /** The files of a product's images and their variants, deleted once the product's deletion has committed. */
     static void deleteFilesOf(Tx tx, long productId, MediaWriter media) throws SQLException {
-        try (PreparedStatement keys =
-                tx.connection().prepareStatement("SELECT storage_key FROM product_image WHERE product_id = ?")) {
-            keys.setLong(1, productId);
-            try (ResultSet rows = keys.executeQuery()) {
-                while (rows.next()) {
-                    media.deleteAfterCommit(tx, rows.getString(1));
-                }
-            }
-        }
+        // The images' rows locked first: a variant the application's backfill is recording is committed, then seen.
+        List<String> files =
+                keys(tx, "SELECT storage_key FROM product_image WHERE product_id = ? FOR UPDATE", productId);
+        files.addAll(keys(
+                tx,
+                """
+                SELECT v.webp_key, v.fallback_key FROM product_image_variant v
+                JOIN product_image i ON i.id = v.image_id WHERE i.product_id = ?""",
+                productId));
+        files.forEach(key -> media.deleteAfterCommit(tx, key));
     }
 }

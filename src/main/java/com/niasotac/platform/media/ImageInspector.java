@@ -93,7 +93,7 @@ public final class ImageInspector {
         }
     }
 
-    private static ImageReader reader(Format format) throws IOException {
+    static ImageReader reader(Format format) throws IOException {
         if (format == Format.WEBP) {
             // Created directly rather than through ImageIO's JVM-wide registry, which would keep this
             // deployment's class loader alive after an undeploy.

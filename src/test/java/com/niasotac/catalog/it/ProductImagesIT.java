@@ -52,7 +52,21 @@ class ProductImagesIT {
         return catalog.upload("POST", images, "photo.bin", "application/octet-stream", file, fields);
     }
 
+    /** The stored originals, one per image (their variants beside them: {@link #variants}). */
     List<Path> files() throws IOException {
+        return stored().stream().filter(p -> !isVariant(p)).toList();
+    }
+
+    /** The variants stored beside the originals ({@code <original>-320.webp}, …), four per image. */
+    List<Path> variants() throws IOException {
+        return stored().stream().filter(ProductImagesIT::isVariant).toList();
+    }
+
+    static boolean isVariant(Path file) {
+        return file.getFileName().toString().matches(".+-\\d+\\.(webp|jpg|png)");
+    }
+
+    List<Path> stored() throws IOException {
         Path folder = MEDIA.resolve("products/" + id(product));
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -82,6 +96,7 @@ class ProductImagesIT {
         assertThat(webp.data().getInt("height")).isEqualTo(320);
         assertThat(webp.data().getString("url")).endsWith(".webp");
         assertThat(files()).hasSize(3);
+        assertThat(variants()).hasSize(3 * 4);
         JsonObject detail = Api.get("/api/v1/products/" + product.getString("slug"), catalog.staff)
                 .data();
         assertThat(detail.getJsonArray("images")).hasSize(3);
@@ -126,6 +141,7 @@ class ProductImagesIT {
                 .isEqualTo(200);
 
         assertThat(files()).hasSize(1);
+        assertThat(variants()).as("the deleted image's variants are gone").hasSize(4);
         JsonObject remaining = Api.get("/api/v1/products/" + product.getString("slug"), catalog.staff)
                 .data()
                 .getJsonArray("images")
@@ -146,6 +162,7 @@ class ProductImagesIT {
                 "validation_error");
         assertThat(rows()).isZero();
         assertThat(files()).isEmpty();
+        assertThat(variants()).isEmpty();
     }
 
     @Test
@@ -159,6 +176,7 @@ class ProductImagesIT {
 
         assertThat(rows()).isEqualTo(10);
         assertThat(files()).hasSize(10);
+        assertThat(variants()).hasSize(10 * 4);
     }
 
     @Test
@@ -184,6 +202,7 @@ class ProductImagesIT {
                 .isEqualTo(200);
 
         assertThat(files()).isEmpty();
+        assertThat(stored()).as("variants included").isEmpty();
     }
 
     @Test

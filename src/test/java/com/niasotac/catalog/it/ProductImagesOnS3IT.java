@@ -99,6 +99,72 @@ class ProductImagesOnS3IT {
     }
 
     @Test
+    void anImagesVariantsAreStoredInTheBucketBesideItAndDeletedWithIt() throws Exception {
+        ApiResponse uploaded =
+                catalog.upload("POST", images, "photo.jpg", "image/jpeg", TestImages.jpeg(1200, 800), Map.of());
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        JsonObject thumbnails = uploaded.data().getJsonObject("thumbnails");
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (String size : java.util.List.of("320", "800")) {
+            for (String format : java.util.List.of("webp", "fallback")) {
+                String url = thumbnails.getJsonObject(size).getString(format);
+                keys.add(url.substring(url.indexOf("/media/") + "/media/".length()));
+            }
+        }
+        assertThat(keys.get(0)).endsWith("-320.webp");
+        assertThat(S3Server.client()
+                        .headObject(r -> r.bucket(S3Server.BUCKET).key(keys.get(0)))
+                        .contentType())
+                .isEqualTo("image/webp");
+        assertThat(S3Server.client()
+                        .headObject(r -> r.bucket(S3Server.BUCKET).key(keys.get(1)))
+                        .contentType())
+                .isEqualTo("image/jpeg");
+        HttpResponse<byte[]> served = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        thumbnails.getJsonObject("320").getString("webp")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(com.niasotac.platform.media.ImageInspector.inspect(served.body()))
+                .hasValueSatisfying(image -> assertThat(image.width()).isEqualTo(320));
+
+        long id = uploaded.data().getJsonNumber("id").longValue();
+        assertThat(Api.send("DELETE", images + "/" + id, null, catalog.staff).status())
+                .isEqualTo(200);
+        for (String key : keys) {
+            assertThatThrownBy(() -> S3Server.client()
+                            .headObject(r -> r.bucket(S3Server.BUCKET).key(key)))
+                    .as(key)
+                    .isInstanceOf(NoSuchKeyException.class);
+        }
+    }
+
+    @Test
+    void theBackfillReadsTheOriginalFromTheBucketAndStoresTheVariantsThere() {
+        ApiResponse uploaded =
+                catalog.upload("POST", images, "photo.png", "image/png", TestImages.png(900, 600), Map.of());
+        long id = uploaded.data().getJsonNumber("id").longValue();
+        String url =
+                uploaded.data().getJsonObject("thumbnails").getJsonObject("320").getString("webp");
+        String key = url.substring(url.indexOf("/media/") + "/media/".length());
+        TestDatabase.count(
+                "WITH gone AS (DELETE FROM product_image_variant WHERE image_id = ? RETURNING 1) SELECT count(*) FROM gone",
+                id);
+        S3Server.client().deleteObject(r -> r.bucket(S3Server.BUCKET).key(key));
+
+        Api.post("/api/v1/test-support/thumbnails/backfill");
+
+        assertThat(TestDatabase.count("SELECT count(*) FROM product_image_variant WHERE image_id = ?", id))
+                .isEqualTo(2);
+        assertThat(S3Server.client()
+                        .headObject(r -> r.bucket(S3Server.BUCKET).key(key))
+                        .contentLength())
+                .isPositive();
+    }
+
+    @Test
     void anSvgIconOnS3CarriesItsTypeAndIsADownloadWhenOpenedByItself() {
         String slug = catalog.category("Icône S3", null).getString("slug");
         try {

@@ -99,6 +99,16 @@ class DjangoImportIT {
             assertThat(first.out()).contains("entity", "imported", "products");
             assertThat(first.err()).contains("product images 100%");
             new ExpectedFacts(fixture, db, ExpectedFacts.localFiles(media)).check();
+            assertThat(db.count(
+                            "SELECT count(*) FROM product_image i WHERE (SELECT count(*) FROM product_image_variant v"
+                                    + " WHERE v.image_id = i.id) <> 2"))
+                    .as("every imported image has its 320 and 800 px variants, as an upload would")
+                    .isZero();
+            assertThat(
+                            db.column(
+                                    "SELECT webp_key FROM product_image_variant UNION ALL SELECT fallback_key FROM product_image_variant"))
+                    .isNotEmpty()
+                    .allSatisfy(key -> assertThat(media.resolve(key)).isRegularFile());
 
             Importer.Result second = Importer.inProcess(environment, fixture.arguments("--allow-skips"));
             assertThat(second.exit()).isZero();
@@ -114,13 +124,16 @@ class DjangoImportIT {
         Fixture fixture = later();
         Path copy = work.resolve("db.sqlite3");
         Files.copy(fixture.database(), copy);
-        String[] arguments = {
-            "--source", "sqlite://" + copy, "--media", fixture.media().toString(), "--allow-skips"
+        String[] arguments = { // variants: importsEveryFact… checks them, this test is about changes
+            "--source", "sqlite://" + copy, "--media", fixture.media().toString(), "--allow-skips", "--variants-later"
         };
         try (ScratchDatabase db = ScratchDatabase.create("django_delta")) {
             Path media = work.resolve("media");
             Map<String, String> environment = environment(db, media);
             assertThat(Importer.inProcess(environment, arguments).exit()).isZero();
+            assertThat(db.count("SELECT count(*) FROM product_image_variant"))
+                    .as("--variants-later: left to the application's backfill")
+                    .isZero();
             String gone = "ecran-dell-24-p2422h-dell-1";
             List<String> goneFiles = db.column(
                     "SELECT i.storage_key FROM product_image i JOIN product p"
@@ -218,6 +231,9 @@ class DjangoImportIT {
             assertThat(product.status()).as(product.toString()).isEqualTo(200);
             var images = product.data().getJsonArray("images");
             assertThat(images).hasSize(2);
+            assertThat(images.getJsonObject(0).getJsonObject("thumbnails").keySet())
+                    .as("imported with their variants")
+                    .containsExactly("320", "800");
             HttpClient http = HttpClient.newHttpClient();
             for (var image : images) {
                 JsonObject i = image.asJsonObject();
@@ -299,7 +315,8 @@ class DjangoImportIT {
                 var s3 = S3Server.client()) {
             Map<String, String> environment = new HashMap<>(S3Server.applicationSettings());
             environment.put("DATABASE_URL", db.url());
-            Importer.Result result = Importer.inProcess(environment, fixture.arguments("--allow-skips"));
+            Importer.Result result =
+                    Importer.inProcess(environment, fixture.arguments("--allow-skips", "--variants-later"));
             assertThat(result.exit()).as(result.err()).isZero();
             assertThat(result.out()).contains("s3 bucket " + S3Server.BUCKET);
             Function<String, byte[]> bucket = key -> s3.getObjectAsBytes(
@@ -324,7 +341,8 @@ class DjangoImportIT {
                     source.url(),
                     "--media",
                     fixture.media().toString(),
-                    "--allow-skips");
+                    "--allow-skips",
+                    "--variants-later");
             assertThat(result.exit()).as(result.err()).isZero();
             assertThat(result.out()).contains("original (in_stock, stock_quantity, description) schema");
             new ExpectedFacts(fixture, db, ExpectedFacts.localFiles(media)).check();

@@ -25,7 +25,8 @@ public final class Deployments {
      * running application ({@link KeptDeployment}): a resource that fails on purpose ({@link FailingResource}),
      * {@link RequestStatementCounter} as Hibernate's statement inspector with {@link StatementCounterResource}
      * (for tests that count SQL statements per request), and {@link NewsletterDispatchResource} (to run
-     * campaign dispatchers concurrently). Every test comes from 127.0.0.1, so the rate limits are lifted here;
+     * campaign dispatchers concurrently) and {@link ThumbnailBackfillResource} (to run the thumbnail backfill on
+     * demand). Every test comes from 127.0.0.1, so the rate limits are lifted here;
      * {@link #withSettings} sets real ones.
      */
     public static WebArchive application() {
@@ -33,6 +34,7 @@ public final class Deployments {
                 .addClasses(
                         FailingResource.class,
                         NewsletterDispatchResource.class,
+                        ThumbnailBackfillResource.class,
                         StatementCounterResource.class,
                         RequestStatementCounter.class);
         String location = "WEB-INF/classes/META-INF/persistence.xml";

@@ -1,6 +1,7 @@
 package com.niasotac.catalog.product.api;
 
 import com.niasotac.auth.domain.Role;
+import com.niasotac.catalog.product.service.ProductImageFiles;
 import com.niasotac.catalog.product.service.ProductImageService;
 import com.niasotac.catalog.product.service.ProductQueries;
 import com.niasotac.platform.api.ApiException;
@@ -8,8 +9,6 @@ import com.niasotac.platform.api.Created;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.PathIds;
 import com.niasotac.platform.api.RequestValidator;
-import com.niasotac.platform.media.ImageInspector;
-import com.niasotac.platform.media.MediaStorage;
 import com.niasotac.platform.media.Uploads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,8 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Staff upload, edit and delete product images. Files are checked by decoding them (JPEG, PNG or WebP, at
- * most 5 MB, at least 300×300). The file is stored before its row is written and removed again if the row
- * cannot be written, so neither a row without a file nor a file without a row is left behind.
+ * most 5 MB, at least 300×300), then stored with their variants by {@link ProductImageFiles}.
  */
 @Path("api/v1/products/{slug}/images")
 @RequestScoped
@@ -62,7 +60,7 @@ public class ProductImageResource {
     ProductViews views;
 
     @Inject
-    MediaStorage storage;
+    ProductImageFiles files;
 
     @Inject
     RequestValidator validator;
@@ -82,24 +80,13 @@ public class ProductImageResource {
             @FormParam("order") EntityPart order) {
         long productId = productId(slug);
         Uploads.CheckedImage upload = Uploads.image(file, "file");
-        byte[] content = upload.content();
-        ImageInspector.Image image = upload.image();
         ImagePatch details =
                 validator.valid(new ImagePatch(text(altText), bool(isPrimary, "is_primary"), integer(order, "order")));
-        String key = Uploads.newKey("products/" + productId, image.format().extension);
-        storage.store(key, content, image.format().contentType);
-        ProductImageService.ImageRow row;
-        try {
-            row = images.add(
-                    productId,
-                    key,
-                    image,
-                    content.length,
-                    new ProductImageService.ImageChange(details.altText(), details.isPrimary(), details.order()));
-        } catch (RuntimeException e) {
-            storage.delete(key);
-            throw e;
-        }
+        ProductImageService.ImageRow row = files.add(
+                productId,
+                upload.content(),
+                upload.image(),
+                new ProductImageService.ImageChange(details.altText(), details.isPrimary(), details.order()));
         return Created.withoutLocation(views.image(row), "Image added.");
     }
 

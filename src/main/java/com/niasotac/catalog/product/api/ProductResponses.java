@@ -6,6 +6,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The shapes of product responses (contract: Catalog > Products). */
@@ -28,6 +29,7 @@ public final class ProductResponses {
         "categoryName",
         "categorySlug",
         "mainImage",
+        "mainImageThumbnail",
         "inStock",
         "isInStock",
         "stockQuantity",
@@ -57,6 +59,11 @@ public final class ProductResponses {
             String categoryName,
             String categorySlug,
             String mainImage,
+            @Schema(
+                            description =
+                                    "the primary image at most 320 px wide (JPEG, or PNG when transparent): what a"
+                                            + " product card shows; main_image's URL while its variants are not made yet")
+                    String mainImageThumbnail,
             boolean inStock,
             boolean isInStock,
             int stockQuantity,
@@ -75,16 +82,46 @@ public final class ProductResponses {
     @Schema(name = "ProductCategory")
     public record CategoryRef(long id, String name, String slug, int level, String fullPath) {}
 
-    /** {@code image} repeats {@code url}: the shop's frontend reads that name (the Django API's). */
-    @JsonbPropertyOrder({"id", "url", "image", "altText", "isPrimary", "order", "width", "height"})
+    /**
+     * {@code image} repeats {@code url}: the shop's frontend reads that name (the Django API's). {@code thumbnails}:
+     * by the width they fit ("320", "800"), empty until they are made.
+     */
+    @JsonbPropertyOrder({"id", "url", "image", "altText", "isPrimary", "order", "width", "height", "thumbnails"})
     @Schema(name = "ProductImage")
     public record Image(
-            long id, String url, String image, String altText, boolean isPrimary, int order, int width, int height) {
+            long id,
+            String url,
+            String image,
+            String altText,
+            boolean isPrimary,
+            int order,
+            int width,
+            int height,
+            @Schema(
+                            description = "smaller copies by the width they fit, \"320\" (grids) and \"800\" (the"
+                                    + " product page); empty until they are made")
+                    Map<String, Thumbnail> thumbnails) {
 
-        public Image(long id, String url, String altText, boolean isPrimary, int order, int width, int height) {
-            this(id, url, url, altText, isPrimary, order, width, height);
+        public Image(
+                long id,
+                String url,
+                String altText,
+                boolean isPrimary,
+                int order,
+                int width,
+                int height,
+                Map<String, Thumbnail> thumbnails) {
+            this(id, url, url, altText, isPrimary, order, width, height, thumbnails);
         }
     }
+
+    /**
+     * One smaller copy of an image, at most its key's width and never wider than the original: as WebP, and as
+     * {@code fallback}, a JPEG (a PNG when the picture has transparent pixels) for browsers without WebP.
+     */
+    @JsonbPropertyOrder({"width", "height", "webp", "fallback"})
+    @Schema(name = "ProductImageThumbnail")
+    public record Thumbnail(int width, int height, String webp, String fallback) {}
 
     @JsonbPropertyOrder({
         "id",
@@ -107,6 +144,7 @@ public final class ProductResponses {
         "categoryName",
         "categorySlug",
         "mainImage",
+        "mainImageThumbnail",
         "images",
         "inStock",
         "isInStock",
@@ -147,6 +185,11 @@ public final class ProductResponses {
             String categoryName,
             String categorySlug,
             String mainImage,
+            @Schema(
+                            description =
+                                    "the primary image at most 320 px wide (JPEG, or PNG when transparent): what a"
+                                            + " product card shows; main_image's URL while its variants are not made yet")
+                    String mainImageThumbnail,
             List<Image> images,
             boolean inStock,
             boolean isInStock,

@@ -8,6 +8,7 @@ import com.niasotac.catalog.product.service.ShopContact;
 import com.niasotac.catalog.product.service.WhatsappMessages;
 import com.niasotac.platform.config.Settings;
 import com.niasotac.platform.media.MediaUrls;
+import com.niasotac.platform.media.VariantFiles;
 import com.niasotac.pricing.api.QuoteResponses;
 import com.niasotac.pricing.engine.PriceQuote;
 import com.niasotac.pricing.engine.PricingEngine;
@@ -16,7 +17,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns product rows into the contract's response shapes for one request (its base URL, its clock). */
@@ -73,6 +76,7 @@ public class ProductViews {
                 row.categoryName(),
                 row.categorySlug(),
                 mediaUrls.url(row.mainImageKey()),
+                mediaUrls.url(thumbnailKey(row)),
                 row.inStock(),
                 row.inStock(),
                 row.stockQuantity(),
@@ -127,6 +131,7 @@ public class ProductViews {
                 row.categoryName(),
                 row.categorySlug(),
                 mediaUrls.url(row.mainImageKey()),
+                mediaUrls.url(thumbnailKey(row)),
                 images.stream().map(this::image).toList(),
                 row.inStock(),
                 row.inStock(),
@@ -164,7 +169,22 @@ public class ProductViews {
                 image.primary(),
                 image.order(),
                 image.width(),
-                image.height());
+                image.height(),
+                thumbnails(image.variants()));
+    }
+
+    /** The primary image's grid-sized fallback, or the image itself while it has no variants. */
+    private static String thumbnailKey(ProductRow row) {
+        return row.mainImageThumbnailKey() != null ? row.mainImageThumbnailKey() : row.mainImageKey();
+    }
+
+    private Map<String, ProductResponses.Thumbnail> thumbnails(List<VariantFiles.Stored> variants) {
+        Map<String, ProductResponses.Thumbnail> shown = new LinkedHashMap<>();
+        variants.forEach(v -> shown.put(
+                Integer.toString(v.maxWidth()),
+                new ProductResponses.Thumbnail(
+                        v.width(), v.height(), mediaUrls.url(v.webpKey()), mediaUrls.url(v.fallbackKey()))));
+        return shown;
     }
 
     private boolean isNew(ProductRow row) {

@@ -1,5 +1,6 @@
 package com.niasotac.catalog.product.service;
 
+import com.niasotac.platform.media.ImageVariants;
 import com.niasotac.platform.paging.Ordering;
 import com.niasotac.platform.paging.PageRequest;
 import com.niasotac.platform.persistence.Like;
@@ -47,6 +48,11 @@ public class ProductQueries {
             p.id, p.name, p.slug, p.brand, p.price, p.compare_at_price, p.category_id, c.name AS category_name,
             c.slug AS category_slug,
             (SELECT i.storage_key FROM product_image i WHERE i.product_id = p.id AND i.is_primary) AS main_image_key,
+            (SELECT v.fallback_key FROM product_image i JOIN product_image_variant v ON v.image_id = i.id
+             WHERE i.product_id = p.id AND i.is_primary AND v.max_width = """
+                    + ImageVariants.GRID_WIDTH
+                    + """
+            ) AS main_image_thumbnail_key,
             p.in_stock, p.stock_quantity, p.is_featured, p.is_recommended, p.short_description, p.created_at,
             p.view_count, p.whatsapp_click_count, p.featured_score, c.path AS category_path, p.is_active""";
     static final String DETAIL_COLUMNS = LIST_COLUMNS

@@ -4,7 +4,10 @@ import com.niasotac.platform.persistence.NamedRow;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A product as lists show it (columns by name: ProductQueries.LIST_COLUMNS). */
+/**
+ * A product as lists show it (columns by name: ProductQueries.LIST_COLUMNS). {@code mainImageThumbnailKey}: the
+ * 320 px fallback of the primary image, null while it has none.
+ */
 public record ProductRow(
         long id,
         String name,
@@ -16,6 +19,7 @@ public record ProductRow(
         String categoryName,
         String categorySlug,
         String mainImageKey,
+        String mainImageThumbnailKey,
         boolean inStock,
         int stockQuantity,
         boolean isFeatured,
@@ -40,6 +44,7 @@ public record ProductRow(
                 row.string("category_name"),
                 row.string("category_slug"),
                 row.string("main_image_key"),
+                row.string("main_image_thumbnail_key"),
                 row.bool("in_stock"),
                 row.intValue("stock_quantity"),
                 row.bool("is_featured"),

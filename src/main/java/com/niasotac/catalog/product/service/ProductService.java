@@ -51,6 +51,9 @@ public class ProductService {
     MediaStorage storage;
 
     @Inject
+    ProductImageService images;
+
+    @Inject
     Event<ProductsChanged> changes;
 
     @Inject
@@ -181,10 +184,7 @@ public class ProductService {
     public void delete(String slugOrId) {
         long id = detailForStaff(slugOrId).summary().id();
         ProductRequest before = asRequest(slugOrId);
-        @SuppressWarnings("unchecked")
-        List<String> files = em.createNativeQuery("SELECT storage_key FROM product_image WHERE product_id = ?1")
-                .setParameter(1, id)
-                .getResultList();
+        List<String> files = images.lockedFilesOf(id); // originals and their variants
         em.remove(em.find(Product.class, id)); // images and daily views go with it (ON DELETE CASCADE)
         afterCommit.run("delete the images of product " + id, () -> files.forEach(storage::delete));
         publicChanges.fire(new PublicDataChanged("product deleted"));
