@@ -41,7 +41,8 @@ public final class TestImages {
         return image;
     }
 
-    private static byte[] write(String format, BufferedImage image) {
+    /** {@code image} encoded by ImageIO in {@code format} ("png", "jpeg"). */
+    public static byte[] write(String format, BufferedImage image) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, format, out);

@@ -9,7 +9,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -129,7 +128,7 @@ class ImageVariantsTest {
         g.setColor(Color.ORANGE);
         g.fillOval(0, 0, width, height);
         g.dispose();
-        return write("png", image);
+        return TestImages.write("png", image);
     }
 
     static byte[] redOverBlue(int width, int height) {
@@ -140,7 +139,7 @@ class ImageVariantsTest {
         g.setColor(Color.BLUE);
         g.fillRect(0, height / 2, width, height - height / 2);
         g.dispose();
-        return write("jpeg", image);
+        return TestImages.write("jpeg", image);
     }
 
     /** The JPEG with an APP1 Exif segment holding only an orientation tag, as cameras write it. */
@@ -204,15 +203,5 @@ class ImageVariantsTest {
         }
         writer.dispose();
         return out.toByteArray();
-    }
-
-    static byte[] write(String format, BufferedImage image) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, format, out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
