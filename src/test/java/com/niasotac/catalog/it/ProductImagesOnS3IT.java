@@ -11,6 +11,7 @@ import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.S3Server;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.TestImages;
+import com.niasotac.it.support.ThumbnailBackfillResource;
 import com.niasotac.testdata.ProductBody;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -41,7 +42,7 @@ class ProductImagesOnS3IT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withSettings(S3Server.applicationSettings());
+        return Deployments.withSettings(S3Server.applicationSettings()).addClass(ThumbnailBackfillResource.class);
     }
 
     JsonObject category;

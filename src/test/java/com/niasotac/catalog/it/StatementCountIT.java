@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.niasotac.it.support.Api;
 import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Await;
 import com.niasotac.it.support.Deployments;
 import com.niasotac.it.support.TestCatalog;
 import com.niasotac.it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,6 +52,19 @@ class StatementCountIT {
                     INSERT INTO promotion_category (promotion_id, category_id) SELECT id, ? FROM promo RETURNING 1)
                 SELECT count(*) FROM promo""",
                 category.slug(), category.id(), category.id());
+        // Rows written by SQL reach the prices when the one-second snapshot of active promotions is next read.
+        Await.until(
+                () -> {
+                    JsonObject first = Api.get("/api/v1/products?page_size=1&category_slug=" + category.slug()
+                                    + "&fresh=" + System.nanoTime())
+                            .data()
+                            .getJsonArray("results")
+                            .getJsonObject(0);
+                    return new BigDecimal(first.getString("final_price"))
+                                    .compareTo(new BigDecimal(first.getString("price")))
+                            < 0;
+                },
+                Duration.ofSeconds(10));
     }
 
     static long statementsFor(String path) {
