@@ -171,10 +171,7 @@ final class ProductImageImport implements EntityImport<ProductImageImport.Django
         List<VariantFiles.Stored> variants = media.storeVariants(tx, key, v.file());
         demoteOtherPrimary(tx, v, newId);
         TABLE.update(tx, newId, columns(v, key));
-        for (String variant :
-                keys(tx, "SELECT webp_key, fallback_key FROM product_image_variant WHERE image_id = ?", newId)) {
-            media.deleteAfterCommit(tx, variant);
-        }
+        deleteVariantFilesAfterCommit(tx, newId);
         Sql.update(tx.connection(), "DELETE FROM product_image_variant WHERE image_id = ?", newId);
         insertVariants(tx, newId, variants);
         media.deleteAfterCommit(tx, old.get());
@@ -194,6 +191,12 @@ final class ProductImageImport implements EntityImport<ProductImageImport.Django
                     v.fallbackKey(),
                     v.fallbackBytes());
         }
+    }
+
+    /** The files of an image's variants go once {@code tx} has committed (the rows are deleted with it). */
+    private void deleteVariantFilesAfterCommit(Tx tx, long imageId) throws SQLException {
+        keys(tx, "SELECT webp_key, fallback_key FROM product_image_variant WHERE image_id = ?", imageId)
+                .forEach(key -> media.deleteAfterCommit(tx, key));
     }
 
     /** The stored files a query names, every column of every row. */
@@ -227,10 +230,7 @@ final class ProductImageImport implements EntityImport<ProductImageImport.Django
     @Override
     public void delete(Tx tx, long newId) throws SQLException {
         Sql.text(tx.connection(), "SELECT storage_key FROM product_image WHERE id = ? FOR UPDATE", newId);
-        for (String variant :
-                keys(tx, "SELECT webp_key, fallback_key FROM product_image_variant WHERE image_id = ?", newId)) {
-            media.deleteAfterCommit(tx, variant);
-        }
+        deleteVariantFilesAfterCommit(tx, newId);
         Sql.text(tx.connection(), "DELETE FROM product_image WHERE id = ? RETURNING storage_key", newId)
                 .ifPresent(key -> media.deleteAfterCommit(tx, key));
     }
