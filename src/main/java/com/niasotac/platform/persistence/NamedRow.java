@@ -6,6 +6,8 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.TupleElement;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +19,14 @@ import java.util.Map;
  */
 public final class NamedRow {
 
-    private final Map<String, Object> values;
+    /** Column name (lower case) → position; one map for every row of a result, built from its first row. */
+    private final Map<String, Integer> columns;
 
-    private NamedRow(Tuple tuple) {
-        List<TupleElement<?>> elements = tuple.getElements();
-        values = new HashMap<>(elements.size() * 2);
-        for (int i = 0; i < elements.size(); i++) {
-            values.put(elements.get(i).getAlias().toLowerCase(Locale.ROOT), tuple.get(i));
-        }
+    private final Object[] values;
+
+    private NamedRow(Map<String, Integer> columns, Object[] values) {
+        this.columns = columns;
+        this.values = values;
     }
 
     /** A native query whose rows {@link #all} reads by name. */
@@ -34,15 +36,36 @@ public final class NamedRow {
 
     @SuppressWarnings("unchecked")
     public static List<NamedRow> all(Query query) {
-        return ((List<Tuple>) query.getResultList()).stream().map(NamedRow::new).toList();
+        List<Tuple> tuples = query.getResultList();
+        if (tuples.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> columns = columns(tuples.get(0));
+        List<NamedRow> rows = new ArrayList<>(tuples.size());
+        for (Tuple tuple : tuples) {
+            rows.add(new NamedRow(columns, tuple.toArray()));
+        }
+        return Collections.unmodifiableList(rows);
+    }
+
+    private static Map<String, Integer> columns(Tuple tuple) {
+        List<TupleElement<?>> elements = tuple.getElements();
+        Map<String, Integer> columns = new HashMap<>(elements.size() * 2);
+        for (int i = 0; i < elements.size(); i++) {
+            columns.put(elements.get(i).getAlias().toLowerCase(Locale.ROOT), i);
+        }
+        return columns;
     }
 
     public Object get(String column) {
-        String key = column.toLowerCase(Locale.ROOT);
-        if (!values.containsKey(key)) {
-            throw new IllegalArgumentException("No column " + column + " in this row; it has " + values.keySet());
+        Integer position = columns.get(column);
+        if (position == null) {
+            position = columns.get(column.toLowerCase(Locale.ROOT));
         }
-        return values.get(key);
+        if (position == null) {
+            throw new IllegalArgumentException("No column " + column + " in this row; it has " + columns.keySet());
+        }
+        return values[position];
     }
 
     public Long longValue(String column) {
