@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 
 /**
  * The "order on WhatsApp" link of a product: {@code https://wa.me/<number>?text=<message>}, the message in
@@ -22,6 +23,9 @@ public final class WhatsappMessages {
     private static final int EVENING_FROM_HOUR = 18;
     private static final int MORNING_FROM_HOUR = 5;
 
+    /** Compiled once: a page of products builds a link each. */
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+
     private WhatsappMessages() {}
 
     public record Product(String name, String brand, String slug, PriceSummary price) {}
@@ -29,7 +33,7 @@ public final class WhatsappMessages {
     public static String link(
             String whatsappNumber, String companyName, URI frontendUrl, Product product, Instant now) {
         String text = message(companyName, frontendUrl, product, now);
-        return "https://wa.me/" + whatsappNumber.replaceAll("\\D", "") + "?text="
+        return "https://wa.me/" + NON_DIGITS.matcher(whatsappNumber).replaceAll("") + "?text="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
