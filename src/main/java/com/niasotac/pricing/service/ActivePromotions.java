@@ -1,5 +1,6 @@
 package com.niasotac.pricing.service;
 
+import com.niasotac.platform.cache.KeptSnapshot;
 import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.persistence.NamedRow;
 import com.niasotac.pricing.engine.PromotionRule;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -67,11 +67,7 @@ public class ActivePromotions {
     @PersistenceContext
     EntityManager em;
 
-    private record Cached(Snapshot snapshot, long loadedAtNanos) {}
-
-    private volatile Cached cached;
-    /** Bumped by every change, so a snapshot read before a change is never kept after it. */
-    private final AtomicLong changes = new AtomicLong();
+    private final KeptSnapshot<Snapshot> snapshot = new KeptSnapshot<>(KEPT, this::load);
 
     /** One active promotion and what it targets. */
     public record Active(PromotionRule rule, boolean appliesToAll, Set<Long> productIds, Set<Long> categoryIds) {
@@ -86,21 +82,11 @@ public class ActivePromotions {
 
     /** The current snapshot; call once per request and reuse it for every product of the page. */
     public Snapshot now() {
-        Cached current = cached;
-        if (current == null || System.nanoTime() - current.loadedAtNanos() > KEPT.toNanos()) {
-            long started = System.nanoTime();
-            long changesBefore = changes.get();
-            current = new Cached(load(), started);
-            if (changes.get() == changesBefore) {
-                cached = current;
-            }
-        }
-        return current.snapshot();
+        return snapshot.get();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicDataChanged change) {
-        changes.incrementAndGet();
-        cached = null;
+        snapshot.forget();
     }
 
     private Snapshot load() {

@@ -3,6 +3,7 @@ package com.niasotac.site.service;
 import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.catalog.product.service.ShopContact;
 import com.niasotac.newsletter.mail.ShopIdentity;
+import com.niasotac.platform.cache.KeptSnapshot;
 import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.domain.RuleViolation;
 import com.niasotac.site.domain.SiteSettings;
@@ -15,17 +16,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
- * The one settings record. Also the catalog's {@link ShopContact} and the newsletter's {@link ShopIdentity}:
- * the company name and WhatsApp number are kept in memory (product lists need them on every page) and
- * reloaded after any public change.
+ * The one settings record. Also the catalog's {@link ShopContact} and the newsletter's {@link ShopIdentity}.
+ * What the public sees is kept in memory for at most {@link #KEPT} (product lists need the company's name and
+ * number on every page) and dropped as soon as any public change commits.
  */
 @ApplicationScoped
 public class SiteSettingsService implements ShopContact, ShopIdentity {
@@ -42,10 +43,13 @@ public class SiteSettingsService implements ShopContact, ShopIdentity {
     /** The one settings record is object 1 of its kind in the history. */
     static final String AUDIT_ENTITY = "settings";
 
-    private final AtomicReference<Optional<Contact>> contact = new AtomicReference<>();
+    /** Read on every page of products (the WhatsApp links) and by every visit: one query a second at most. */
+    static final Duration KEPT = Duration.ofSeconds(1);
+
+    private final KeptSnapshot<SiteResponses.Settings> shown = new KeptSnapshot<>(KEPT, () -> response(settings()));
 
     public SiteResponses.Settings get() {
-        return response(settings());
+        return shown.get();
     }
 
     public SiteRequests.Settings asRequest() {
@@ -83,13 +87,8 @@ public class SiteSettingsService implements ShopContact, ShopIdentity {
 
     @Override
     public Optional<Contact> current() {
-        Optional<Contact> known = contact.get();
-        if (known == null) {
-            SiteSettings s = settings();
-            known = Optional.of(new Contact(s.companyName(), s.whatsappNumber()));
-            contact.set(known);
-        }
-        return known;
+        SiteResponses.Settings s = get();
+        return Optional.of(new Contact(s.companyName(), s.whatsappNumber()));
     }
 
     @Override
@@ -97,8 +96,8 @@ public class SiteSettingsService implements ShopContact, ShopIdentity {
         return current().orElseThrow().companyName();
     }
 
-    void forgetContact(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicDataChanged change) {
-        contact.set(null);
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicDataChanged change) {
+        shown.forget();
     }
 
     /** Shows the links listed and hides the others; an id that names no link is a 400. */
