@@ -57,6 +57,16 @@ public record ProductFilter(
                 .equals(inCategory(categoryPath));
     }
 
+    /**
+     * Whether what the filter matches changes only when products or categories are written: not with the
+     * clock and the promotions (a discount), nor with the view and click counters.
+     */
+    public boolean matchesOnlyCatalogColumns() {
+        return hasDiscount.isEmpty()
+                && thresholds.minViews().isEmpty()
+                && thresholds.minClicks().isEmpty();
+    }
+
     public static ProductFilter none() {
         return inCategory(Optional.empty());
     }

@@ -8,6 +8,7 @@ import com.niasotac.platform.persistence.NamedRow;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.pricing.service.ActivePromotions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
@@ -69,6 +70,9 @@ public class ProductQueries {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    FilteredCounts filteredCounts;
+
     public record ProductList(long count, List<ProductRow> rows) {}
 
     /** An active product's id and its stored view count, for counting one more view. */
@@ -89,7 +93,10 @@ public class ProductQueries {
             return keptCount(filter, includeInactive);
         }
         String countFrom = filter.categoryPath().isPresent() ? FROM : COUNT_FROM;
-        return count(filtered(new SqlQuery().append("SELECT count(*)" + countFrom), filter, includeInactive));
+        return filteredCounts.count(
+                filter,
+                includeInactive,
+                () -> count(filtered(new SqlQuery().append("SELECT count(*)" + countFrom), filter, includeInactive)));
     }
 
     /**

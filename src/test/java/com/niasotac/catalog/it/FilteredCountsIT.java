@@ -1,0 +1,170 @@
+package com.niasotac.catalog.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.niasotac.it.support.Api;
+import com.niasotac.it.support.ApiResponse;
+import com.niasotac.it.support.Deployments;
+import com.niasotac.it.support.Json;
+import com.niasotac.it.support.TestCatalog;
+import com.niasotac.it.support.TestDatabase;
+import com.niasotac.it.support.Tokens;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The counts of filtered lists (search, brand, price…) are kept per filter until the catalog changes: whatever
+ * writes it (the API, or SQL as the importer and psql do), the next list counts what it shows; writes that
+ * change no filtered column (view counts) and writes rolled back keep the kept counts.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FilteredCountsIT {
+
+    private static final String GENERATION = "SELECT generation FROM product_filter_generation";
+
+    /** Made per test instance: after Arquillian has deployed (and so migrated) the application. */
+    private final String[] reader =
+            Api.bearer(Tokens.access(TestDatabase.createUser("filtered-reader", "staff", true)));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void searchAndBrandCountsFollowSqlWritesAtOnce() throws SQLException {
+        TestCatalog.Category shelf = TestCatalog.category("Comptes filtrés");
+        TestCatalog.products(shelf, 5);
+        String word = "mot" + UUID.randomUUID().toString().substring(0, 8);
+        String brand = "Marque" + UUID.randomUUID().toString().substring(0, 8);
+        String search = "/api/v1/products?search=" + word;
+        String byBrand = "/api/v1/products?brand=" + brand;
+        assertThat(uncachedCount(search)).isZero();
+        assertThat(uncachedCount(byBrand)).isZero();
+
+        sql(
+                "UPDATE product SET name = name || ' ' || ?, brand = ? WHERE slug IN (?, ?)",
+                word,
+                brand,
+                shelf.slug() + "-1",
+                shelf.slug() + "-2");
+        assertThat(uncachedCount(search)).isEqualTo(2);
+        assertThat(uncachedCount(byBrand)).isEqualTo(2);
+
+        sql("UPDATE product SET is_active = false WHERE slug = ?", shelf.slug() + "-1");
+        assertThat(uncachedCount(search)).isEqualTo(1);
+        sql("DELETE FROM product WHERE slug = ?", shelf.slug() + "-2");
+        assertThat(uncachedCount(search)).isZero();
+        assertThat(uncachedCount(byBrand)).isZero();
+    }
+
+    @Test
+    void apiWritesChangeTheCountsAtOnce() {
+        TestCatalog.Category shelf = TestCatalog.category("Comptes API filtrés");
+        TestCatalog.products(shelf, 4);
+        String brand = "Marque" + UUID.randomUUID().toString().substring(0, 8);
+        String[] staff = Api.bearer(Tokens.access(TestDatabase.createUser("filtered-staff", "staff", true)));
+        String byBrand = "/api/v1/products?brand=" + brand;
+        assertThat(count(byBrand)).isZero();
+
+        for (int n = 1; n <= 3; n++) {
+            assertThat(Api.patch("/api/v1/products/" + shelf.slug() + "-" + n, Json.object("brand", brand), staff)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(count(byBrand)).isEqualTo(n);
+        }
+        assertThat(Api.patch("/api/v1/products/" + shelf.slug() + "-3", Json.object("is_active", false), staff)
+                        .status())
+                .isEqualTo(200);
+        assertThat(count(byBrand)).isEqualTo(2);
+        assertThat(Api.get(byBrand, staff).data().getInt("count")).isEqualTo(3);
+    }
+
+    @Test
+    void viewCountsAndRolledBackWritesLeaveTheGenerationAlone() throws SQLException {
+        TestCatalog.Category shelf = TestCatalog.category("Comptes vus");
+        TestCatalog.products(shelf, 3);
+        String search = "/api/v1/products?search=" + shelf.slug() + "&in_stock=true";
+        assertThat(uncachedCount(search)).isEqualTo(3);
+        long before = TestDatabase.count(GENERATION);
+
+        sql(
+                "UPDATE product SET view_count = view_count + 7, whatsapp_click_count = whatsapp_click_count + 1"
+                        + " WHERE category_id = ?",
+                shelf.id());
+        assertThat(Api.post("/api/v1/products/" + shelf.slug() + "-1/track_view/", "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(TestDatabase.count(GENERATION)).isEqualTo(before);
+
+        try (Connection c = TestDatabase.connection()) {
+            c.setAutoCommit(false);
+            execute(c, "UPDATE product SET in_stock = false, stock_quantity = 0 WHERE category_id = ?", shelf.id());
+            c.rollback();
+        }
+        assertThat(TestDatabase.count(GENERATION)).isEqualTo(before);
+        assertThat(uncachedCount(search)).isEqualTo(3);
+
+        sql("UPDATE product SET stock_quantity = 0, in_stock = false WHERE slug = ?", shelf.slug() + "-1");
+        assertThat(TestDatabase.count(GENERATION)).isEqualTo(before + 1);
+        assertThat(uncachedCount(search)).isEqualTo(2);
+    }
+
+    @Test
+    void movingACategoryMovesItsProductsBetweenFilteredLists() {
+        TestCatalog.Category parent = TestCatalog.category("Rayon parent");
+        TestCatalog.Category child = TestCatalog.category("Rayon enfant");
+        TestCatalog.products(child, 3);
+        String[] staff = Api.bearer(Tokens.access(TestDatabase.createUser("move-staff", "staff", true)));
+        // A search too: a category alone is counted from the kept per-category counts, not here.
+        String underParent = "/api/v1/products?category_slug=" + parent.slug() + "&search=" + child.slug();
+        assertThat(count(underParent)).isZero();
+
+        assertThat(Api.patch("/api/v1/categories/" + child.slug(), Json.object("parent", parent.id()), staff)
+                        .status())
+                .isEqualTo(200);
+        assertThat(count(underParent)).isEqualTo(3);
+
+        assertThat(Api.patch("/api/v1/categories/" + child.slug(), Json.object("parent", null), staff)
+                        .status())
+                .isEqualTo(200);
+        assertThat(count(underParent)).isZero();
+    }
+
+    private static int count(String path, String... headers) {
+        ApiResponse list = Api.get(path, headers);
+        assertThat(list.status()).isEqualTo(200);
+        return list.data().getInt("count");
+    }
+
+    /**
+     * The count a signed-in reader gets of active products: never from the public response cache, whose own
+     * bound (PUBLIC_CACHE_SECONDS) covers writes the application did not make.
+     */
+    private int uncachedCount(String path) {
+        return count(path + "&is_active=true", reader);
+    }
+
+    /** One statement in its own committed transaction, as psql runs it. */
+    private static void sql(String statement, Object... values) throws SQLException {
+        try (Connection c = TestDatabase.connection()) {
+            execute(c, statement, values);
+        }
+    }
+
+    private static void execute(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}
