@@ -13,4 +13,16 @@ public record CategoryFilter(
         Optional<Boolean> isMain,
         Optional<Boolean> hasProducts,
         Optional<Integer> level,
-        Optional<Long> parent) {}
+        Optional<Long> parent) {
+
+    public static CategoryFilter none() {
+        return new CategoryFilter(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+}

@@ -2,6 +2,8 @@ package com.niasotac.catalog.category.service;
 
 import com.niasotac.audit.service.AuditTrail;
 import com.niasotac.catalog.category.domain.Category;
+import com.niasotac.catalog.generation.service.CatalogGeneration;
+import com.niasotac.catalog.generation.service.KeptPerGeneration;
 import com.niasotac.platform.cache.PublicDataChanged;
 import com.niasotac.platform.domain.Conflict;
 import com.niasotac.platform.domain.NotFound;
@@ -14,6 +16,7 @@ import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.SlugOrId;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.platform.persistence.UniqueSlugs;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -77,12 +80,40 @@ public class CategoryService {
 
     static final String AUDIT_ENTITY = "category";
 
+    /** Distinct reads kept of each kind (lists by filter and page, categories by slug or id). */
+    static final int MAX_KEPT = 2_000;
+
+    @Inject
+    CatalogGeneration generation;
+
+    private record ListKey(CategoryFilter filter, PageRequest page, Ordering ordering) {}
+
+    // Every read adds up subtree counts for each category it returns; kept until the catalog changes.
+    private KeptPerGeneration<ListKey, CategoryList> keptLists;
+    private KeptPerGeneration<CategoryFilter, List<CategoryRow>> keptMatching;
+    private KeptPerGeneration<String, Optional<CategoryRow>> keptFound;
+    private KeptPerGeneration<Long, List<CategoryRow>> keptChildren;
+    private KeptPerGeneration<String, List<CategoryRow>> keptBreadcrumbs;
+
+    @PostConstruct
+    void keepReads() {
+        keptLists = generation.keep(MAX_KEPT);
+        keptMatching = generation.keep(MAX_KEPT);
+        keptFound = generation.keep(MAX_KEPT);
+        keptChildren = generation.keep(MAX_KEPT);
+        keptBreadcrumbs = generation.keep(MAX_KEPT);
+    }
+
     /** An icon change, as the history records it. */
     public record Icon(String iconKey) {}
 
     public record CategoryList(long count, List<CategoryRow> rows) {}
 
     public CategoryList list(CategoryFilter filter, PageRequest page, Ordering ordering) {
+        return keptLists.get(new ListKey(filter, page, ordering), () -> read(filter, page, ordering));
+    }
+
+    private CategoryList read(CategoryFilter filter, PageRequest page, Ordering ordering) {
         SqlQuery count = filtered(new SqlQuery().append("SELECT count(*) " + FROM), filter);
         SqlQuery rows = filtered(new SqlQuery().append(SELECT + FROM), filter)
                 .append(" ORDER BY " + ordering.sql() + ", c.id LIMIT ? OFFSET ?", page.pageSize(), page.offset());
@@ -90,14 +121,17 @@ public class CategoryService {
         return new CategoryList(total, rowsOf(rows));
     }
 
-    /** Every category, parents before children, each level by name (tree and pickers). */
-    /** Every category the filter keeps, not paginated (the pickers' list). */
+    /** Every category the filter keeps, parents before children, each level by name (pickers), not paginated. */
     public List<CategoryRow> matching(CategoryFilter filter) {
-        return rowsOf(filtered(new SqlQuery().append(SELECT + FROM), filter).append(" ORDER BY c.level, c.name, c.id"));
+        return keptMatching.get(
+                filter,
+                () -> rowsOf(filtered(new SqlQuery().append(SELECT + FROM), filter)
+                        .append(" ORDER BY c.level, c.name, c.id")));
     }
 
+    /** Every category, parents before children, each level by name (the tree). */
     public List<CategoryRow> all() {
-        return rowsOf(new SqlQuery().append(SELECT + FROM + " ORDER BY c.level, c.name, c.id"));
+        return matching(CategoryFilter.none());
     }
 
     public CategoryRow get(String slugOrId) {
@@ -105,13 +139,21 @@ public class CategoryService {
     }
 
     public List<CategoryRow> children(long id) {
-        return rowsOf(
-                new SqlQuery().append(SELECT + FROM).and("c.parent_id = ?", id).append(" ORDER BY c.name, c.id"));
+        return keptChildren.get(
+                id,
+                () -> rowsOf(new SqlQuery()
+                        .append(SELECT + FROM)
+                        .and("c.parent_id = ?", id)
+                        .append(" ORDER BY c.name, c.id")));
     }
 
     /** The ancestors of a category and itself, root first. */
     public List<CategoryRow> breadcrumb(CategoryRow category) {
-        Long[] ids = Arrays.stream(category.path().split(Category.PATH_SEPARATOR))
+        return keptBreadcrumbs.get(category.path(), () -> readBreadcrumb(category.path()));
+    }
+
+    private List<CategoryRow> readBreadcrumb(String path) {
+        Long[] ids = Arrays.stream(path.split(Category.PATH_SEPARATOR))
                 .filter(part -> !part.isEmpty())
                 .map(Long::valueOf)
                 .toArray(Long[]::new);
@@ -257,6 +299,10 @@ public class CategoryService {
 
     /** By id, own slug or alias. */
     private Optional<CategoryRow> find(String slugOrId) {
+        return keptFound.get(slugOrId, () -> read(slugOrId));
+    }
+
+    private Optional<CategoryRow> read(String slugOrId) {
         SqlQuery query = new SqlQuery().append(SELECT + FROM);
         String byAlias = "c.id = (SELECT a.category_id FROM category_alias a WHERE a.slug = ?)";
         SlugOrId.id(slugOrId)

@@ -1,5 +1,7 @@
 package com.niasotac.catalog.product.service;
 
+import com.niasotac.catalog.generation.service.CatalogGeneration;
+import com.niasotac.catalog.generation.service.KeptPerGeneration;
 import com.niasotac.platform.media.ImageVariants;
 import com.niasotac.platform.paging.Ordering;
 import com.niasotac.platform.paging.PageRequest;
@@ -7,6 +9,7 @@ import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.NamedRow;
 import com.niasotac.platform.persistence.SqlQuery;
 import com.niasotac.pricing.service.ActivePromotions;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * Reading products. A page of any size is two statements (count and rows, the primary image joined in),
@@ -70,8 +74,20 @@ public class ProductQueries {
     @PersistenceContext
     EntityManager em;
 
+    /** Distinct filters whose counts are kept; a popular search or filter stays, a one-off is evicted first. */
+    static final int MAX_KEPT_COUNTS = 10_000;
+
+    private record CountKey(ProductFilter filter, boolean includeInactive) {}
+
     @Inject
-    FilteredCounts filteredCounts;
+    CatalogGeneration generation;
+
+    private KeptPerGeneration<CountKey, Long> keptCounts;
+
+    @PostConstruct
+    void keepCounts() {
+        keptCounts = generation.keep(MAX_KEPT_COUNTS);
+    }
 
     public record ProductList(long count, List<ProductRow> rows) {}
 
@@ -93,10 +109,12 @@ public class ProductQueries {
             return keptCount(filter, includeInactive);
         }
         String countFrom = filter.categoryPath().isPresent() ? FROM : COUNT_FROM;
-        return filteredCounts.count(
-                filter,
-                includeInactive,
-                () -> count(filtered(new SqlQuery().append("SELECT count(*)" + countFrom), filter, includeInactive)));
+        LongSupplier counted =
+                () -> count(filtered(new SqlQuery().append("SELECT count(*)" + countFrom), filter, includeInactive));
+        if (!filter.matchesOnlyCatalogColumns()) {
+            return counted.getAsLong(); // moves with the clock, the promotions or the counters: no generation
+        }
+        return keptCounts.get(new CountKey(filter, includeInactive), counted::getAsLong);
     }
 
     /**

@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The counts of filtered lists (search, brand, price…) are kept per filter until the catalog changes: whatever
- * writes it (the API, or SQL as the importer and psql do), the next list counts what it shows; writes that
- * change no filtered column (view counts) and writes rolled back keep the kept counts.
+ * Reads kept until the catalog changes (the counts of filtered product lists, category lists, the tree and
+ * categories by slug): whatever writes the catalog (the API, or SQL as the importer and psql do), the next read
+ * answers what the database holds; writes that change nothing they show (view counts) and writes rolled back
+ * keep them.
  */
 @ExtendWith(ArquillianExtension.class)
-class FilteredCountsIT {
+class KeptCatalogReadsIT {
 
-    private static final String GENERATION = "SELECT generation FROM product_filter_generation";
+    private static final String GENERATION = "SELECT generation FROM catalog_generation";
 
     /** Made per test instance: after Arquillian has deployed (and so migrated) the application. */
     private final String[] reader =
@@ -136,6 +137,42 @@ class FilteredCountsIT {
                         .status())
                 .isEqualTo(200);
         assertThat(count(underParent)).isZero();
+    }
+
+    @Test
+    void categoryReadsFollowSqlWritesAtOnce() throws SQLException {
+        TestCatalog.Category shelf = TestCatalog.category("Rayon gardé");
+        TestCatalog.products(shelf, 2);
+        String byName = "/api/v1/categories?slug=" + shelf.slug();
+        String alias = "alias-" + shelf.slug();
+        assertThat(Api.get(byName, reader)
+                        .data()
+                        .getJsonArray("results")
+                        .getJsonObject(0)
+                        .getInt("product_count"))
+                .isEqualTo(2);
+        assertThat(treeNode(shelf.slug()).getString("name")).isEqualTo("Rayon gardé");
+        assertThat(Api.get("/api/v1/categories/" + alias, reader).status()).isEqualTo(404);
+
+        sql("UPDATE category SET name = 'Rayon renommé' WHERE id = ?", shelf.id());
+        sql("UPDATE product SET is_active = false WHERE slug = ?", shelf.slug() + "-1");
+        sql("INSERT INTO category_alias (slug, category_id) VALUES (?, ?)", alias, shelf.id());
+
+        var listed = Api.get(byName, reader).data().getJsonArray("results").getJsonObject(0);
+        assertThat(listed.getString("name")).isEqualTo("Rayon renommé");
+        assertThat(listed.getInt("product_count")).isEqualTo(1);
+        assertThat(treeNode(shelf.slug()).getString("name")).isEqualTo("Rayon renommé");
+        assertThat(Api.get("/api/v1/categories/" + alias, reader).data().getString("slug"))
+                .isEqualTo(shelf.slug());
+    }
+
+    /** The root of the tree with this slug, read without the public cache. */
+    private jakarta.json.JsonObject treeNode(String slug) {
+        return Api.get("/api/v1/categories/tree/", reader).json().getJsonArray("data").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(node -> node.getString("slug").equals(slug))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int count(String path, String... headers) {
