@@ -9,6 +9,18 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 @JsonbPropertyOrder({"success", "data", "message", "error"})
 public record Envelope<T>(boolean success, T data, String message, ErrorBody error) {
 
+    // Compared by identity: Yasson's recursion check puts every object it writes in a HashSet, and a record's own
+    // hashCode walks everything it holds, so one page of products was hashed six times over (docs/performance.md).
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     public static <T> Envelope<T> ok(T data) {
         return new Envelope<>(true, data, null, null);
     }

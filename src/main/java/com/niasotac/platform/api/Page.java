@@ -9,6 +9,18 @@ import java.util.List;
 @JsonbPropertyOrder({"count", "next", "previous", "results"})
 public record Page<T>(long count, String next, String previous, List<T> results) {
 
+    // Compared by identity: Yasson's recursion check puts every object it writes in a HashSet, and a record's own
+    // hashCode walks everything it holds, so one page of products was hashed six times over (docs/performance.md).
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** A page past the last one is a 404, except page 1 of an empty list. */
     public static <T> Page<T> of(PageRequest request, long count, List<T> results, UriInfo uri) {
         long lastPage = Math.max(1, (count + request.pageSize() - 1) / request.pageSize());

@@ -76,7 +76,19 @@ public final class ProductResponses {
             // staff lists only (the back-office's columns); absent, not null, for everyone else
             @JsonbNillable(false) @Schema(description = "staff lists only") Boolean isActive,
             @JsonbNillable(false) @Schema(description = "staff lists only") Long viewCount,
-            @JsonbNillable(false) @Schema(description = "staff lists only") Long whatsappClickCount) {}
+            @JsonbNillable(false) @Schema(description = "staff lists only") Long whatsappClickCount) {
+
+        // By identity, as Envelope and Page are: Yasson hashes every object it writes (twenty a page).
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
 
     @JsonbPropertyOrder({"id", "name", "slug", "level", "fullPath"})
     @Schema(name = "ProductCategory")
