@@ -5,6 +5,7 @@ import com.niasotac.catalog.generation.service.KeptPerGeneration;
 import com.niasotac.platform.media.ImageVariants;
 import com.niasotac.platform.paging.Ordering;
 import com.niasotac.platform.paging.PageRequest;
+import com.niasotac.platform.persistence.CustomPlans;
 import com.niasotac.platform.persistence.Like;
 import com.niasotac.platform.persistence.NamedRow;
 import com.niasotac.platform.persistence.SqlQuery;
@@ -82,6 +83,9 @@ public class ProductQueries {
     @Inject
     CatalogGeneration generation;
 
+    @Inject
+    CustomPlans customPlans;
+
     private KeptPerGeneration<CountKey, Long> keptCounts;
 
     @PostConstruct
@@ -101,7 +105,9 @@ public class ProductQueries {
         SqlQuery rows = filtered(new SqlQuery().append("SELECT " + LIST_COLUMNS + FROM), filter, includeInactive)
                 .append(" ORDER BY " + ordering.sql() + ", p.id " + (ordering.descending() ? "DESC" : "ASC"))
                 .append(" LIMIT ? OFFSET ?", page.pageSize(), page.offset());
-        return new ProductList(count(filter, includeInactive), rows(rows));
+        boolean byPattern = filter.search().isPresent() || filter.name().isPresent();
+        return new ProductList(
+                count(filter, includeInactive), byPattern ? customPlans.read(() -> rows(rows)) : rows(rows));
     }
 
     private long count(ProductFilter filter, boolean includeInactive) {
