@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongSupplier;
 
 /**
  * Reading products. A page of any size is two statements (count and rows, the primary image joined in),
@@ -115,12 +114,11 @@ public class ProductQueries {
             return keptCount(filter, includeInactive);
         }
         String countFrom = filter.categoryPath().isPresent() ? FROM : COUNT_FROM;
-        LongSupplier counted =
-                () -> count(filtered(new SqlQuery().append("SELECT count(*)" + countFrom), filter, includeInactive));
+        SqlQuery query = filtered(new SqlQuery().append("SELECT count(*)" + countFrom), filter, includeInactive);
         if (!filter.matchesOnlyCatalogColumns()) {
-            return counted.getAsLong(); // moves with the clock, the promotions or the counters: no generation
+            return count(query); // moves with the clock, the promotions or the counters: no generation
         }
-        return keptCounts.get(new CountKey(filter, includeInactive), counted::getAsLong);
+        return keptCounts.get(new CountKey(filter, includeInactive), () -> count(query));
     }
 
     /**
