@@ -48,19 +48,20 @@ class CategoryCountsIT {
         try (Connection c = TestDatabase.connection()) {
             c.setAutoCommit(false);
             try {
-                update(
+                TestDatabase.update(
                         c,
                         "UPDATE product SET category_id = ? WHERE slug IN (?, ?)",
                         to.id(),
                         from.slug() + "-1",
                         from.slug() + "-2");
-                update(
+                TestDatabase.update(
                         c,
                         "UPDATE product SET is_active = false WHERE slug IN (?, ?)",
                         from.slug() + "-2",
                         from.slug() + "-3");
-                update(c, "UPDATE product SET view_count = view_count + 1 WHERE category_id = ?", from.id());
-                update(c, "DELETE FROM product WHERE slug = ?", from.slug() + "-4");
+                TestDatabase.update(
+                        c, "UPDATE product SET view_count = view_count + 1 WHERE category_id = ?", from.id());
+                TestDatabase.update(c, "DELETE FROM product WHERE slug = ?", from.slug() + "-4");
                 assertThat(count(c, WRONG_COUNTS)).isZero();
                 assertThat(count(
                                 c, "SELECT active_products FROM category_product_count WHERE category_id = ?", to.id()))
@@ -101,15 +102,6 @@ class CategoryCountsIT {
         assertThat(Api.get("/api/v1/products").data().getInt("count"))
                 .isEqualTo((int) TestDatabase.count("SELECT count(*) FROM product WHERE is_active"));
         assertThat(TestDatabase.count(WRONG_COUNTS)).isZero();
-    }
-
-    private static void update(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 
     private static long count(Connection c, String sql, Object... values) throws SQLException {

@@ -10,7 +10,6 @@ import com.niasotac.it.support.TestCatalog;
 import com.niasotac.it.support.TestDatabase;
 import com.niasotac.it.support.Tokens;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,7 +39,7 @@ class KeptCatalogReadsIT {
     }
 
     @Test
-    void searchAndBrandCountsFollowSqlWritesAtOnce() throws SQLException {
+    void searchAndBrandCountsFollowSqlWritesAtOnce() {
         TestCatalog.Category shelf = TestCatalog.category("Comptes filtrés");
         TestCatalog.products(shelf, 5);
         String word = "mot" + UUID.randomUUID().toString().substring(0, 8);
@@ -50,7 +49,7 @@ class KeptCatalogReadsIT {
         assertThat(uncachedCount(search)).isZero();
         assertThat(uncachedCount(byBrand)).isZero();
 
-        sql(
+        TestDatabase.update(
                 "UPDATE product SET name = name || ' ' || ?, brand = ? WHERE slug IN (?, ?)",
                 word,
                 brand,
@@ -59,9 +58,9 @@ class KeptCatalogReadsIT {
         assertThat(uncachedCount(search)).isEqualTo(2);
         assertThat(uncachedCount(byBrand)).isEqualTo(2);
 
-        sql("UPDATE product SET is_active = false WHERE slug = ?", shelf.slug() + "-1");
+        TestDatabase.update("UPDATE product SET is_active = false WHERE slug = ?", shelf.slug() + "-1");
         assertThat(uncachedCount(search)).isEqualTo(1);
-        sql("DELETE FROM product WHERE slug = ?", shelf.slug() + "-2");
+        TestDatabase.update("DELETE FROM product WHERE slug = ?", shelf.slug() + "-2");
         assertThat(uncachedCount(search)).isZero();
         assertThat(uncachedCount(byBrand)).isZero();
     }
@@ -96,7 +95,7 @@ class KeptCatalogReadsIT {
         assertThat(uncachedCount(search)).isEqualTo(3);
         long before = TestDatabase.count(GENERATION);
 
-        sql(
+        TestDatabase.update(
                 "UPDATE product SET view_count = view_count + 7, whatsapp_click_count = whatsapp_click_count + 1"
                         + " WHERE category_id = ?",
                 shelf.id());
@@ -107,13 +106,15 @@ class KeptCatalogReadsIT {
 
         try (Connection c = TestDatabase.connection()) {
             c.setAutoCommit(false);
-            execute(c, "UPDATE product SET in_stock = false, stock_quantity = 0 WHERE category_id = ?", shelf.id());
+            TestDatabase.update(
+                    c, "UPDATE product SET in_stock = false, stock_quantity = 0 WHERE category_id = ?", shelf.id());
             c.rollback();
         }
         assertThat(TestDatabase.count(GENERATION)).isEqualTo(before);
         assertThat(uncachedCount(search)).isEqualTo(3);
 
-        sql("UPDATE product SET stock_quantity = 0, in_stock = false WHERE slug = ?", shelf.slug() + "-1");
+        TestDatabase.update(
+                "UPDATE product SET stock_quantity = 0, in_stock = false WHERE slug = ?", shelf.slug() + "-1");
         assertThat(TestDatabase.count(GENERATION)).isEqualTo(before + 1);
         assertThat(uncachedCount(search)).isEqualTo(2);
     }
@@ -140,7 +141,7 @@ class KeptCatalogReadsIT {
     }
 
     @Test
-    void categoryReadsFollowSqlWritesAtOnce() throws SQLException {
+    void categoryReadsFollowSqlWritesAtOnce() {
         TestCatalog.Category shelf = TestCatalog.category("Rayon gardé");
         TestCatalog.products(shelf, 2);
         String byName = "/api/v1/categories?slug=" + shelf.slug();
@@ -154,9 +155,9 @@ class KeptCatalogReadsIT {
         assertThat(treeNode(shelf.slug()).getString("name")).isEqualTo("Rayon gardé");
         assertThat(Api.get("/api/v1/categories/" + alias, reader).status()).isEqualTo(404);
 
-        sql("UPDATE category SET name = 'Rayon renommé' WHERE id = ?", shelf.id());
-        sql("UPDATE product SET is_active = false WHERE slug = ?", shelf.slug() + "-1");
-        sql("INSERT INTO category_alias (slug, category_id) VALUES (?, ?)", alias, shelf.id());
+        TestDatabase.update("UPDATE category SET name = 'Rayon renommé' WHERE id = ?", shelf.id());
+        TestDatabase.update("UPDATE product SET is_active = false WHERE slug = ?", shelf.slug() + "-1");
+        TestDatabase.update("INSERT INTO category_alias (slug, category_id) VALUES (?, ?)", alias, shelf.id());
 
         var listed = Api.get(byName, reader).data().getJsonArray("results").getJsonObject(0);
         assertThat(listed.getString("name")).isEqualTo("Rayon renommé");
@@ -187,21 +188,5 @@ class KeptCatalogReadsIT {
      */
     private int uncachedCount(String path) {
         return count(path + "&is_active=true", reader);
-    }
-
-    /** One statement in its own committed transaction, as psql runs it. */
-    private static void sql(String statement, Object... values) throws SQLException {
-        try (Connection c = TestDatabase.connection()) {
-            execute(c, statement, values);
-        }
-    }
-
-    private static void execute(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
     }
 }

@@ -42,10 +42,7 @@ public final class TestDatabase {
 
     public static long count(String sql, Object... parameters) {
         try (Connection connection = dataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+                PreparedStatement statement = prepared(connection, sql, parameters)) {
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
@@ -58,16 +55,38 @@ public final class TestDatabase {
     /** The first column of the first row, as text (null when there is none or it is NULL). */
     public static String text(String sql, Object... parameters) {
         try (Connection connection = dataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+                PreparedStatement statement = prepared(connection, sql, parameters)) {
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** One INSERT, UPDATE or DELETE in its own committed transaction, as psql runs it; the rows it wrote. */
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource().getConnection()) {
+            return update(connection, sql, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One INSERT, UPDATE or DELETE on {@code connection}, in its transaction if it has one; the rows it wrote. */
+    public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepared(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 
     /** Stops PostgreSQL, keeping its data: an outage. */
