@@ -20,7 +20,6 @@ public class CorsFilter extends HttpFilter {
 
     static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, X-Request-ID";
-    static final String EXPOSED_HEADERS = "Retry-After, X-Request-ID";
     static final String PREFLIGHT_MAX_AGE_SECONDS = "600";
 
     private static final long serialVersionUID = 1L;
@@ -37,35 +36,22 @@ public class CorsFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.addHeader("Vary", "Origin");
         CorsOrigins origins = settings.corsOrigins();
         boolean preflight = "OPTIONS".equalsIgnoreCase(request.getMethod())
                 && request.getHeader("Access-Control-Request-Method") != null;
-
+        CorsHeaders.forRequestFrom(origin, origins, response::addHeader);
+        if (!preflight) {
+            // a foreign origin's answer has no CORS header: browsers block it, same-origin tools still work
+            chain.doFilter(request, response);
+            return;
+        }
         if (!origins.allows(origin)) {
-            if (preflight) {
-                ServletErrors.write(response, ErrorCode.PERMISSION_DENIED, "Origin not allowed.");
-                return;
-            }
-            chain.doFilter(request, response); // same-origin tools still work; browsers block the response
+            ServletErrors.write(response, ErrorCode.PERMISSION_DENIED, "Origin not allowed.");
             return;
         }
-
-        if (origins.lists(origin)) {
-            response.setHeader("Access-Control-Allow-Origin", origin);
-            response.setHeader("Access-Control-Allow-Credentials", "true");
-        } else {
-            response.setHeader("Access-Control-Allow-Origin", "*");
-        }
-        response.setHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
-
-        if (preflight) {
-            response.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);
-            response.setHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS);
-            response.setHeader("Access-Control-Max-Age", PREFLIGHT_MAX_AGE_SECONDS);
-            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-            return;
-        }
-        chain.doFilter(request, response);
+        response.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);
+        response.setHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS);
+        response.setHeader("Access-Control-Max-Age", PREFLIGHT_MAX_AGE_SECONDS);
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 }

@@ -26,10 +26,7 @@ public class RequestIdFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String given = request.getHeader(HEADER);
-        String id = given != null && ACCEPTED.matcher(given).matches()
-                ? given
-                : UUID.randomUUID().toString();
+        String id = idFor(request.getHeader(HEADER));
         response.setHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
         try {
@@ -37,6 +34,13 @@ public class RequestIdFilter extends HttpFilter {
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    /** The caller's id when it is a plausible one, else a new one; {@code given} may be null. */
+    public static String idFor(String given) {
+        return given != null && ACCEPTED.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 
     /** The id of the request being served on this thread, if any. */
