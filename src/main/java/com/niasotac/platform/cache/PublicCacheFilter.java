@@ -1,18 +1,20 @@
 package com.niasotac.platform.cache;
 
+import com.niasotac.platform.metrics.HttpRequestMeters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
@@ -21,10 +23,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Serves {@link PublicCache} GETs of anonymous clients from {@link PublicResponseCache}, and fills it with the
- * bytes of successful answers. Requests with credentials are never served from or stored in the cache. Hits and
- * misses are counted ({@code niasotac_public_cache_lookups_total{result="hit"|"miss"}}) so the hit ratio of real
- * traffic can be read from the metrics.
+ * Keeps the bytes of successful answers of {@link PublicCache} GETs of anonymous clients in
+ * {@link PublicResponseCache}; {@link PublicCacheHitHandler} serves them, before this filter would see the
+ * request. Requests with credentials are never kept. Hits and misses are counted
+ * ({@code niasotac_public_cache_lookups_total{result="hit"|"miss"}}) so the hit ratio of real traffic can be
+ * read from the metrics: a request that reaches this filter is a miss.
  */
 @Provider
 @PublicCache
@@ -34,6 +37,7 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
     static final String KEY = PublicCacheFilter.class.getName() + ".key";
     static final String GENERATION = PublicCacheFilter.class.getName() + ".generation";
     static final String STATUS_HEADER = "X-Cache";
+    static final String CONTENT_TYPE = "application/json;charset=UTF-8";
 
     static final String LOOKUPS = "niasotac.public.cache.lookups";
 
@@ -41,14 +45,21 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
     PublicResponseCache cache;
 
     @Inject
+    HttpRequestMeters meters;
+
+    @Inject
     MeterRegistry registry;
 
-    private Counter hits;
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Context
+    ResourceInfo resource;
+
     private Counter misses;
 
     @PostConstruct
     void counters() {
-        hits = registry.counter(LOOKUPS, "result", "hit");
         misses = registry.counter(LOOKUPS, "result", "miss");
     }
 
@@ -59,20 +70,10 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
                 || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             return;
         }
-        String key = request.getUriInfo().getRequestUri().toString();
-        cache.get(key)
-                .ifPresentOrElse(
-                        hit -> {
-                            hits.increment();
-                            request.abortWith(Response.ok(hit, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                                    .header(STATUS_HEADER, "HIT")
-                                    .build());
-                        },
-                        () -> {
-                            misses.increment();
-                            request.setProperty(KEY, key);
-                            request.setProperty(GENERATION, cache.generation());
-                        });
+        misses.increment();
+        request.setProperty(
+                KEY, PublicCacheKey.of(servletRequest.getRequestURL().toString(), servletRequest.getQueryString()));
+        request.setProperty(GENERATION, cache.generation());
     }
 
     @Override
@@ -97,6 +98,7 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
         context.proceed();
         byte[] body = copy.toByteArray();
         original.write(body);
-        cache.put(key.toString(), body, (Long) context.getProperty(GENERATION));
+        String route = meters.route(resource.getResourceClass(), resource.getResourceMethod());
+        cache.put(key.toString(), new CachedAnswer(body, route), (Long) context.getProperty(GENERATION));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Serialized anonymous responses by their full URL (host included, so absolute links stay right), kept
+ * Serialized anonymous responses by their {@link PublicCacheKey} (host included, so absolute links stay right), kept
  * {@code PUBLIC_CACHE_SECONDS}. Every catalog change clears it on this node; others expire within the TTL.
  * A body read before a change and written after it is not kept: each answer names the {@link #generation()}
  * it was read in, and a clear starts a new one.
@@ -25,7 +25,7 @@ public class PublicResponseCache {
     @Inject
     Settings settings;
 
-    private Cache<String, byte[]> entries;
+    private Cache<String, CachedAnswer> entries;
     private final AtomicLong generation = new AtomicLong();
 
     @PostConstruct
@@ -40,8 +40,8 @@ public class PublicResponseCache {
         return !settings.publicCacheTtl().isZero();
     }
 
-    public Optional<byte[]> get(String url) {
-        return enabled() ? Optional.ofNullable(entries.getIfPresent(url)) : Optional.empty();
+    public Optional<CachedAnswer> get(String key) {
+        return enabled() ? Optional.ofNullable(entries.getIfPresent(key)) : Optional.empty();
     }
 
     /** Read before reading the data an answer shows, and handed back to {@link #put}. */
@@ -50,11 +50,11 @@ public class PublicResponseCache {
     }
 
     /** Keeps the body unless a change cleared the cache since {@code readIn}, its generation. */
-    public void put(String url, byte[] body, long readIn) {
+    public void put(String key, CachedAnswer answer, long readIn) {
         if (enabled() && generation.get() == readIn) {
-            entries.put(url, body);
+            entries.put(key, answer);
             if (generation.get() != readIn) { // a clear ran between the check and the put
-                entries.invalidate(url);
+                entries.invalidate(key);
             }
         }
     }

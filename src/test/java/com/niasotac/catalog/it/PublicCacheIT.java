@@ -47,6 +47,47 @@ class PublicCacheIT {
     }
 
     @Test
+    void aHitCarriesTheHeadersOfAnyAnswer() {
+        TestCatalog.Category category = TestCatalog.category("Cache headers");
+        TestCatalog.products(category, 1);
+        String list = "/api/v1/products?category_slug=" + category.slug();
+        String origin = System.getProperty("it.cors.origin");
+
+        ApiResponse miss = Api.get(list, "Origin", origin);
+        ApiResponse hit = Api.get(list, "Origin", origin, "X-Request-ID", "shop-proxy-0001");
+        ApiResponse foreign = Api.get(list, "Origin", "https://attacker.example");
+
+        assertThat(miss.header("X-Cache")).contains("MISS");
+        assertThat(hit.header("X-Cache")).contains("HIT");
+        assertThat(hit.body()).isEqualTo(miss.body());
+        assertThat(hit.header("Content-Type")).contains("application/json;charset=UTF-8");
+        assertThat(hit.header("X-Request-ID")).contains("shop-proxy-0001");
+        assertThat(hit.header("Access-Control-Allow-Origin")).contains(origin);
+        assertThat(hit.header("Access-Control-Allow-Credentials")).contains("true");
+        assertThat(hit.header("Vary")).contains("Origin");
+        assertThat(foreign.header("X-Cache")).contains("HIT");
+        assertThat(foreign.header("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(foreign.header("X-Request-ID"))
+                .hasValueSatisfying(
+                        id -> assertThat(id).isNotEqualTo("shop-proxy-0001").hasSize(36));
+    }
+
+    @Test
+    void aQueryIsKeptAsItWasWrittenNotAsItDecodes() {
+        TestCatalog.Category category = TestCatalog.category("Cache encoding");
+        TestCatalog.products(category, 1);
+        String plain = "/api/v1/products?category_slug=" + category.slug() + "&page_size=1";
+        String encoded = "/api/v1/products?category_slug=" + category.slug() + "%26page_size%3D1";
+
+        assertThat(Api.get(plain).status()).isEqualTo(200);
+        assertThat(Api.get(plain).header("X-Cache")).contains("HIT");
+        ApiResponse other = Api.get(encoded); // the slug "<slug>&page_size=1": no such category
+
+        assertThat(other.status()).as(other.toString()).isEqualTo(400);
+        assertThat(other.header("X-Cache")).isEmpty();
+    }
+
+    @Test
     void signedInReadsAndErrorsAreNeverCached() {
         String[] staff = Api.bearer(Tokens.access(TestDatabase.createUser("cache-staff", "staff", true)));
 

@@ -43,13 +43,14 @@ class PublicResponseCacheTest {
 
         cache.put(URL, body("fresh"), readIn);
 
-        assertThat(cache.get(URL)).hasValueSatisfying(bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8))
-                .isEqualTo("fresh"));
+        assertThat(cache.get(URL))
+                .hasValueSatisfying(answer -> assertThat(new String(answer.body(), StandardCharsets.UTF_8))
+                        .isEqualTo("fresh"));
         cache.clear();
         assertThat(cache.get(URL)).isEmpty();
     }
 
-    static byte[] body(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+    static CachedAnswer body(String text) {
+        return new CachedAnswer(text.getBytes(StandardCharsets.UTF_8), "/api/v1/products");
     }
 }
