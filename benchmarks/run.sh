@@ -18,7 +18,7 @@ OFFSET=600 PG_PORT=${PG_PORT:-54380} RUN_NAME=benchmark-all
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$bench_root"
 export DURATION=${DURATION:-10}
-warmup=${WARMUP:-10}
+warmup=${WARMUP:-90}   # the JIT needs more than a minute of load on 2 cores (docs/performance.md)
 sizes=${SIZES:-10000 100000}
 promotions=${PROMOTIONS:-20}
 nginx_port=$((8080 + OFFSET + 10))
