@@ -10,7 +10,7 @@
 -- Prints, after wrk's own figures, one line the benchmark script reads:
 --   mixed: sent S posts P answers N non2xx X hit H miss M
 -- sent and posts count the requests and the POSTs sent; hit and miss the answers by the X-Cache header
--- PublicCacheFilter sets on the cacheable anonymous GETs (the application has no hit counter in its metrics),
+-- the application sets on the cacheable anonymous GETs (HIT by PublicCacheHitHandler, MISS by PublicCacheFilter),
 -- so the hit ratio is H / (H + M).
 
 local VIEW_RATE = 0.05
