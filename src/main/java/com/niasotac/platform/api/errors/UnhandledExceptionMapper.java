@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +28,11 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnhandledExceptionMapper.class.getName());
     private static final String CONNECTION_FAILURE_SQLSTATE_CLASS = "08";
+    /**
+     * The server shutting down or starting: a pooled connection it ends fails with admin_shutdown (57P01) before
+     * the pool's validator has dropped it (seen in HealthIT as a 500 while the database stopped).
+     */
+    private static final Set<String> SERVER_GOING_SQLSTATES = Set.of("57P01", "57P02", "57P03");
 
     @Inject
     Settings settings;
@@ -69,6 +75,7 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
         return Causes.chain(error).stream()
                 .anyMatch(t -> t instanceof SQLException sql
                         && sql.getSQLState() != null
-                        && sql.getSQLState().startsWith(CONNECTION_FAILURE_SQLSTATE_CLASS));
+                        && (sql.getSQLState().startsWith(CONNECTION_FAILURE_SQLSTATE_CLASS)
+                                || SERVER_GOING_SQLSTATES.contains(sql.getSQLState())));
     }
 }
