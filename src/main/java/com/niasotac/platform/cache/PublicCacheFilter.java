@@ -98,7 +98,7 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
         context.proceed();
         byte[] body = copy.toByteArray();
         original.write(body);
-        String route = meters.route(resource.getResourceClass(), resource.getResourceMethod());
-        cache.put(key.toString(), new CachedAnswer(body, route), (Long) context.getProperty(GENERATION));
+        cache.put(
+                key.toString(), new CachedAnswer(body, meters.route(resource)), (Long) context.getProperty(GENERATION));
     }
 }

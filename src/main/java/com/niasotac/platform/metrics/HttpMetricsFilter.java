@@ -34,10 +34,7 @@ public class HttpMetricsFilter implements ContainerRequestFilter, ContainerRespo
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(STARTED) instanceof Long started) {
-            String route = resource == null
-                    ? HttpRequestMeters.UNMATCHED
-                    : meters.route(resource.getResourceClass(), resource.getResourceMethod());
-            meters.count(request.getMethod(), route, response.getStatus(), started);
+            meters.count(request.getMethod(), meters.route(resource), response.getStatus(), started);
         }
     }
 }

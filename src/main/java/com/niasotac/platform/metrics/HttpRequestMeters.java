@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,7 @@ public class HttpRequestMeters {
     static final String SECONDS = "niasotac.http.request.seconds";
 
     /** The route of requests no resource method matched (404s, preflights). */
-    public static final String UNMATCHED = "unmatched";
+    static final String UNMATCHED = "unmatched";
 
     @Inject
     MeterRegistry registry;
@@ -47,11 +48,13 @@ public class HttpRequestMeters {
         counted.seconds().increment((System.nanoTime() - startedNanos) / 1e9);
     }
 
-    /** The template of a matched resource method, or {@link #UNMATCHED} when there is none. */
-    public String route(Class<?> resourceClass, Method method) {
-        if (resourceClass == null || method == null) {
+    /** The template of the matched resource method, or {@link #UNMATCHED} when there is none. */
+    public String route(ResourceInfo matched) {
+        Method method = matched == null ? null : matched.getResourceMethod();
+        if (method == null) {
             return UNMATCHED;
         }
+        Class<?> resourceClass = matched.getResourceClass();
         return routes.computeIfAbsent(
                 method,
                 m -> join(template(resourceClass.getAnnotation(Path.class)), template(m.getAnnotation(Path.class))));
