@@ -36,10 +36,9 @@ final class PublicCacheHitHandler implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         long started = System.nanoTime();
         PublicCacheHits application = hits();
+        // getRequestURL and getDecodedQueryString are what HttpServletRequest returns, which PublicCacheFilter keys by
         Optional<CachedAnswer> answer = application == null || !mayBeAHit(exchange)
                 ? Optional.empty()
-                // the values HttpServletRequest.getRequestURL and getQueryString return, which PublicCacheFilter keys
-                // by
                 : application.find(PublicCacheKey.of(exchange.getRequestURL(), exchange.getDecodedQueryString()));
         if (answer.isEmpty()) {
             next.handleRequest(exchange);
