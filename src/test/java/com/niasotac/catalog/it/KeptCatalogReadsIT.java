@@ -167,6 +167,55 @@ class KeptCatalogReadsIT {
                 .isEqualTo(shelf.slug());
     }
 
+    @Test
+    void publicPagesFollowSqlWritesToWhatTheyShowAtOnce() {
+        TestCatalog.Category shelf = TestCatalog.category("Pages gardées");
+        TestCatalog.products(shelf, 2);
+        String slug = shelf.slug() + "-1";
+        String page = "/api/v1/products?category_slug=" + shelf.slug();
+        assertThat(publicItem(page, slug).getString("short_description", "")).isNotEqualTo("Résumé changé");
+
+        TestDatabase.update(
+                "UPDATE product SET short_description = 'Résumé changé', compare_at_price = NULL WHERE slug = ?", slug);
+        jakarta.json.JsonObject changed = publicItem(page, slug);
+        assertThat(changed.getString("short_description")).isEqualTo("Résumé changé");
+        assertThat(changed.isNull("compare_at_price")).isTrue();
+
+        String image = "products/moved-" + UUID.randomUUID() + ".png";
+        TestDatabase.update(
+                "UPDATE product_image SET storage_key = ? WHERE product_id = (SELECT id FROM product WHERE slug = ?)",
+                image,
+                slug);
+        assertThat(publicItem(page, slug).getString("main_image")).endsWith("/" + image);
+
+        String thumbnail = "products/thumbnail-" + UUID.randomUUID() + ".jpg";
+        TestDatabase.update(
+                "INSERT INTO product_image_variant"
+                        + " (image_id, max_width, width, height, webp_key, webp_bytes, fallback_key, fallback_bytes)"
+                        + " SELECT id, 320, 300, 300, ?, 1, ?, 1 FROM product_image WHERE storage_key = ?",
+                thumbnail + ".webp",
+                thumbnail,
+                image);
+        assertThat(publicItem(page, slug).getString("main_image_thumbnail")).endsWith("/" + thumbnail);
+
+        TestDatabase.update("UPDATE product SET slug = ? WHERE slug = ?", slug + "-renamed", slug);
+        assertThat(publicItem(page, slug + "-renamed").getString("name")).isEqualTo("Produit 1");
+    }
+
+    /**
+     * The item of this slug on the page as a shopper gets it. A parameter the API ignores makes each URL new, so
+     * the public response cache cannot answer; the page kept with the catalog generation can.
+     */
+    private static jakarta.json.JsonObject publicItem(String page, String slug) {
+        ApiResponse list = Api.get(page + "&fresh=" + System.nanoTime());
+        assertThat(list.status()).isEqualTo(200);
+        return list.data().getJsonArray("results").stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(item -> item.getString("slug").equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(slug + " not in " + list));
+    }
+
     /** The root of the tree with this slug, read without the public cache. */
     private jakarta.json.JsonObject treeNode(String slug) {
         return Api.get("/api/v1/categories/tree/", reader).json().getJsonArray("data").stream()

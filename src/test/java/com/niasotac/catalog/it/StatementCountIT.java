@@ -96,6 +96,14 @@ class StatementCountIT {
     }
 
     @Test
+    void aPublicPageReadAgainCostsOnlyTheGenerationLookup() {
+        // Not kept, a search is its count, its plan setting and its rows: three statements at least.
+        String search = "/api/v1/products?search=" + category.slug();
+        // the generation, and the active promotions unless read less than a second ago
+        assertThat(statementsFor(search)).isLessThanOrEqualTo(2);
+    }
+
+    @Test
     void theShowcasesAndCategoryProductsAreConstantToo() {
         String products = "/api/v1/categories/" + category.slug() + "/products?page_size=";
         for (String page : List.of("/api/v1/products/on_sale?page_size=", products)) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reading products. A page of any size is two statements (count and rows, the primary image joined in),
@@ -77,7 +78,15 @@ public class ProductQueries {
     /** Distinct filters whose counts are kept; a popular search or filter stays, a one-off is evicted first. */
     static final int MAX_KEPT_COUNTS = 10_000;
 
+    /** Distinct public pages (filter, page, order) whose rows are kept; one is about 20 rows. */
+    static final int MAX_KEPT_PAGES = 1_000;
+
+    /** Orders by columns the view-count flush and the score refresh move without moving the generation. */
+    static final Set<String> ORDERS_BY_COUNTERS = Set.of("p.view_count", "p.whatsapp_click_count", "p.featured_score");
+
     private record CountKey(ProductFilter filter, boolean includeInactive) {}
+
+    private record PageKey(ProductFilter filter, PageRequest page, Ordering ordering) {}
 
     @Inject
     CatalogGeneration generation;
@@ -86,10 +95,12 @@ public class ProductQueries {
     CustomPlans customPlans;
 
     private KeptPerGeneration<CountKey, Long> keptCounts;
+    private KeptPerGeneration<PageKey, ProductList> keptPages;
 
     @PostConstruct
-    void keepCounts() {
+    void keep() {
         keptCounts = generation.keep(MAX_KEPT_COUNTS);
+        keptPages = generation.keep(MAX_KEPT_PAGES);
     }
 
     public record ProductList(long count, List<ProductRow> rows) {}
@@ -100,7 +111,22 @@ public class ProductQueries {
     /** The shop's headline figures (the Django API's {@code /products/stats}), over active products. */
     public record CatalogStats(long totalProducts, long featuredProducts, long onSaleProducts, long inStockProducts) {}
 
+    /**
+     * A page and the count of its list. Public pages are kept with the catalog generation (V14, V16: it moves
+     * with every column a public list shows or filters on), so a page read again costs one lookup. Staff pages
+     * show the counters, and filters and orders on counters, the clock or the promotions move without it: those
+     * are read every time.
+     */
     public ProductList list(ProductFilter filter, boolean includeInactive, PageRequest page, Ordering ordering) {
+        if (includeInactive
+                || !filter.matchesOnlyCatalogColumns()
+                || ORDERS_BY_COUNTERS.contains(ordering.attribute())) {
+            return read(filter, includeInactive, page, ordering);
+        }
+        return keptPages.get(new PageKey(filter, page, ordering), () -> read(filter, false, page, ordering));
+    }
+
+    private ProductList read(ProductFilter filter, boolean includeInactive, PageRequest page, Ordering ordering) {
         SqlQuery rows = filtered(new SqlQuery().append("SELECT " + LIST_COLUMNS + FROM), filter, includeInactive)
                 .append(" ORDER BY " + ordering.sql() + ", p.id " + (ordering.descending() ? "DESC" : "ASC"))
                 .append(" LIMIT ? OFFSET ?", page.pageSize(), page.offset());
