@@ -29,6 +29,11 @@ public record Envelope<T>(boolean success, T data, String message, ErrorBody err
         return new Envelope<>(true, data, message, null);
     }
 
+    /** The same answer carrying other data (a writer that writes part of the data itself). */
+    public <U> Envelope<U> withData(U replaced) {
+        return new Envelope<>(success, replaced, message, error);
+    }
+
     public static Envelope<Void> failure(ErrorBody error, String message) {
         return new Envelope<>(false, null, message, error);
     }

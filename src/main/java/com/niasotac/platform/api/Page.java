@@ -21,6 +21,11 @@ public record Page<T>(long count, String next, String previous, List<T> results)
         return System.identityHashCode(this);
     }
 
+    /** The same page holding other results (a writer that writes the results itself). */
+    public <U> Page<U> withResults(List<U> replaced) {
+        return new Page<>(count, next, previous, replaced);
+    }
+
     /** A page past the last one is a 404, except page 1 of an empty list. */
     public static <T> Page<T> of(PageRequest request, long count, List<T> results, UriInfo uri) {
         long lastPage = Math.max(1, (count + request.pageSize() - 1) / request.pageSize());

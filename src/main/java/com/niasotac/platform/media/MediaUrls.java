@@ -21,13 +21,15 @@ public class MediaUrls {
     private String base;
 
     public String url(String key) {
-        if (key == null) {
-            return null;
-        }
+        return key == null ? null : base() + "/" + key;
+    }
+
+    /** What every media URL of this request starts with (no trailing slash). */
+    public String base() {
         if (base == null) {
             base = settings.media().baseUrl().map(Object::toString).orElseGet(this::ownMediaPath);
         }
-        return base + "/" + key;
+        return base;
     }
 
     private String ownMediaPath() {

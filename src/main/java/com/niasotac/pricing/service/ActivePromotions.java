@@ -69,6 +69,9 @@ public class ActivePromotions {
 
     private final KeptSnapshot<Snapshot> snapshot = new KeptSnapshot<>(KEPT, this::load);
 
+    /** The last snapshot loaded: a reload that finds the same promotions returns it, not an equal copy. */
+    private volatile Snapshot lastLoaded;
+
     /** One active promotion and what it targets. */
     public record Active(PromotionRule rule, boolean appliesToAll, Set<Long> productIds, Set<Long> categoryIds) {
 
@@ -101,10 +104,31 @@ public class ActivePromotions {
                                  AS category_ids
                         FROM promotion p WHERE\s"""
                         + ACTIVE_NOW + " ORDER BY p.id"));
-        return new Snapshot(rows.stream().map(ActivePromotions::active).toList());
+        Snapshot loaded =
+                new Snapshot(rows.stream().map(ActivePromotions::active).toList());
+        Snapshot last = lastLoaded;
+        if (last != null && last.promotions().equals(loaded.promotions())) {
+            return last;
+        }
+        lastLoaded = loaded;
+        return loaded;
     }
 
+    /**
+     * Compared by identity: a reload that finds the same promotions is the same instance (see {@link #load}), so
+     * what is computed from a snapshot (a product's price, its prepared list item) can be kept under it.
+     */
     public record Snapshot(List<Active> promotions) {
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
 
         /** The rules for a product of this id whose category path (ids from the root, "/1/7/12/") is given. */
         public List<PromotionRule> forProduct(long productId, String categoryPath) {

@@ -43,23 +43,53 @@ public class ProductViews {
     @Inject
     ActivePromotions activePromotions;
 
+    @Inject
+    PreparedItems prepared;
+
     private final PricingEngine engine = new PricingEngine();
     private ActivePromotions.Snapshot promotions;
+    private PreparedItems.Context publicContext;
+    private PreparedItems.Context staffContext;
 
     /** What {@code quantity} units cost with the promotions active now (loaded once per request). */
     public PriceQuote quote(ProductRow row, int quantity) {
+        return engine.quote(row.price(), quantity, promotions().forProduct(row.id(), row.categoryPath()));
+    }
+
+    private ActivePromotions.Snapshot promotions() {
         if (promotions == null) {
             promotions = activePromotions.now();
         }
-        return engine.quote(row.price(), quantity, promotions.forProduct(row.id(), row.categoryPath()));
+        return promotions;
     }
 
     public PriceSummary price(ProductRow row) {
         return PriceSummary.of(row.price(), row.compareAtPrice(), quote(row, 1).finalUnitPrice());
     }
 
-    /** {@code staff}: with the active flag and the counters the back-office's list shows. */
+    /**
+     * {@code staff}: with the active flag and the counters the back-office's list shows. Prepared once for the
+     * same row, promotions and request context ({@link PreparedItems}).
+     */
     public ProductResponses.Item item(ProductRow row, boolean staff) {
+        return prepared.item(
+                new PreparedItems.Key(row, promotions(), context(staff), isNew(row)), key -> build(row, staff));
+    }
+
+    private PreparedItems.Context context(boolean staff) {
+        if (staff ? staffContext == null : publicContext == null) {
+            PreparedItems.Context context = new PreparedItems.Context(
+                    mediaUrls.base(), contact(), settings.frontendUrl(), WhatsappMessages.greeting(now), staff);
+            if (staff) {
+                staffContext = context;
+            } else {
+                publicContext = context;
+            }
+        }
+        return staff ? staffContext : publicContext;
+    }
+
+    private ProductResponses.Item build(ProductRow row, boolean staff) {
         PriceSummary price = price(row);
         return new ProductResponses.Item(
                 row.id(),
@@ -191,11 +221,16 @@ public class ProductViews {
         return row.createdAt().isAfter(now.minus(NEW_FOR));
     }
 
-    private String whatsappLink(ProductRow row, PriceSummary price) {
+    private Optional<ShopContact.Contact> contact() {
         if (contact == null) {
             contact = shopContact.current(); // once per request, not per product
         }
-        return contact.map(c -> WhatsappMessages.link(
+        return contact;
+    }
+
+    private String whatsappLink(ProductRow row, PriceSummary price) {
+        return contact()
+                .map(c -> WhatsappMessages.link(
                         c.whatsappNumber(),
                         c.companyName(),
                         settings.frontendUrl(),

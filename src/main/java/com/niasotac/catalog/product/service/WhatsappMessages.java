@@ -80,7 +80,7 @@ public final class WhatsappMessages {
     }
 
     /** "Bonjour" from 05:00 to 17:59 in Cotonou, "Bonsoir" otherwise. */
-    static String greeting(Instant now) {
+    public static String greeting(Instant now) {
         int hour = now.atZone(COTONOU).getHour();
         return hour >= MORNING_FROM_HOUR && hour < EVENING_FROM_HOUR ? "Bonjour" : "Bonsoir";
     }

@@ -1,0 +1,71 @@
+package com.niasotac.catalog.product.api;
+
+import com.niasotac.platform.api.Envelope;
+import com.niasotac.platform.api.Page;
+import com.niasotac.platform.json.JsonFormat;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes {@code Envelope<Page<Item>>}, every product list, byte for byte as JSON-B would, but each item from its
+ * JSON prepared once ({@link PreparedItems}): JSON-B writes the envelope around an empty page, and the items go
+ * between the brackets of its {@code "results":[]}, which occurs nowhere else (a string value would escape its
+ * quotes).
+ */
+@Provider
+@Produces(MediaType.APPLICATION_JSON)
+public class ProductPageWriter implements MessageBodyWriter<Envelope<Page<ProductResponses.Item>>> {
+
+    private static final String EMPTY_RESULTS = "\"results\":[]";
+
+    @Inject
+    PreparedItems prepared;
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == Envelope.class
+                && genericType instanceof ParameterizedType envelope
+                && envelope.getActualTypeArguments()[0] instanceof ParameterizedType page
+                && page.getRawType() == Page.class
+                && page.getActualTypeArguments()[0] == ProductResponses.Item.class;
+    }
+
+    @Override
+    public void writeTo(
+            Envelope<Page<ProductResponses.Item>> envelope,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> httpHeaders,
+            OutputStream out)
+            throws IOException {
+        Page<ProductResponses.Item> page = envelope.data();
+        if (page == null || page.results().isEmpty()) {
+            out.write(JsonFormat.JSONB.toJson(envelope).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        List<ProductResponses.Item> items = page.results();
+        String around = JsonFormat.JSONB.toJson(envelope.withData(page.withResults(List.of())));
+        int split = around.indexOf(EMPTY_RESULTS) + EMPTY_RESULTS.length() - 1; // just before the ']'
+        out.write(around.substring(0, split).getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(prepared.json(items.get(i)));
+        }
+        out.write(around.substring(split).getBytes(StandardCharsets.UTF_8));
+    }
+}
