@@ -19,6 +19,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$bench_root"
 export DURATION=${DURATION:-10}
 warmup=${WARMUP:-90}   # the JIT needs more than a minute of load on 2 cores (docs/performance.md)
+url_warmup=${URL_WARMUP:-5}   # and each request, untimed, before it is measured: its own paths compile then
 sizes=${SIZES:-10000 100000}
 promotions=${PROMOTIONS:-20}
 nginx_port=$((8080 + OFFSET + 10))
@@ -43,10 +44,12 @@ phase() {
   printf '==> [%d:%02d] %s\n' $((seconds / 60)) $((seconds % 60)) "$1"
 }
 
-# measure SIZE MODE NAME URL [wrk options...]: one wrk run, kept for the table and printed now.
+# measure SIZE MODE NAME URL [wrk options...]: URL_WARMUP s untimed, then one wrk run, kept for the table and
+# printed now.
 measure() {
   local size=$1 mode=$2 name=$3 url=$4
   shift 4
+  if [ "$url_warmup" != 0 ]; then DURATION=$url_warmup bench_wrk "$url" "$@"; fi
   bench_wrk "$url" "$@"
   result[$size,$mode,$name,rps]=$wrk_rps result[$size,$mode,$name,p99]=$wrk_p99
   result[$size,$mode,$name,failed]=$wrk_failed
