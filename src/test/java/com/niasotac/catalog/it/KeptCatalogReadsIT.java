@@ -216,6 +216,39 @@ class KeptCatalogReadsIT {
                 .orElseThrow(() -> new AssertionError(slug + " not in " + list));
     }
 
+    @Test
+    void productPagesFollowSqlWritesAtOnce() {
+        TestCatalog.Category shelf = TestCatalog.category("Fiches gardées");
+        TestCatalog.products(shelf, 1);
+        String detail = "/api/v1/products/" + shelf.slug() + "-1";
+        assertThat(publicDetail(detail).getString("description", "")).isNotEqualTo("Nouvelle description");
+
+        // Neither column moves the catalog generation: the row's own version does.
+        TestDatabase.update(
+                "UPDATE product SET description = 'Nouvelle description', view_count = 41 WHERE slug = ?",
+                shelf.slug() + "-1");
+        jakarta.json.JsonObject changed = publicDetail(detail);
+        assertThat(changed.getString("description")).isEqualTo("Nouvelle description");
+        assertThat(changed.getInt("view_count")).isEqualTo(41);
+
+        TestDatabase.update(
+                "UPDATE product_image SET alt_text = 'Vue de face' WHERE product_id = (SELECT id FROM product"
+                        + " WHERE slug = ?)",
+                shelf.slug() + "-1");
+        assertThat(publicDetail(detail).getJsonArray("images").getJsonObject(0).getString("alt_text"))
+                .isEqualTo("Vue de face");
+
+        TestDatabase.update("UPDATE product SET is_active = false WHERE slug = ?", shelf.slug() + "-1");
+        assertThat(Api.get(detail + "?fresh=" + System.nanoTime()).status()).isEqualTo(404);
+    }
+
+    /** A product's page as a shopper gets it, never from the public response cache (a new URL each time). */
+    private static jakarta.json.JsonObject publicDetail(String path) {
+        ApiResponse shown = Api.get(path + "?fresh=" + System.nanoTime());
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
+        return shown.data();
+    }
+
     /** The root of the tree with this slug, read without the public cache. */
     private jakarta.json.JsonObject treeNode(String slug) {
         return Api.get("/api/v1/categories/tree/", reader).json().getJsonArray("data").stream()

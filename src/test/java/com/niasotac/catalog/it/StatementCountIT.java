@@ -104,6 +104,14 @@ class StatementCountIT {
     }
 
     @Test
+    void aProductShownAgainCostsOneStatement() {
+        // Not kept, a product's page is its row and its images: two statements.
+        String detail = "/api/v1/products/" + category.slug() + "-1?shown=again";
+        // The fewer of two reads: either may also reload the active promotions (once a second).
+        assertThat(Math.min(statementsFor(detail), statementsFor(detail))).isEqualTo(1);
+    }
+
+    @Test
     void theShowcasesAndCategoryProductsAreConstantToo() {
         String products = "/api/v1/categories/" + category.slug() + "/products?page_size=";
         for (String page : List.of("/api/v1/products/on_sale?page_size=", products)) {

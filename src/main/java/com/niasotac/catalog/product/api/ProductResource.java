@@ -11,6 +11,7 @@ import com.niasotac.catalog.product.service.ProductRequest;
 import com.niasotac.catalog.product.service.ProductService;
 import com.niasotac.catalog.product.service.ScoreRefresher;
 import com.niasotac.catalog.product.service.Showcase;
+import com.niasotac.catalog.product.service.ShownProducts;
 import com.niasotac.catalog.product.service.ViewCounter;
 import com.niasotac.platform.api.ApiException;
 import com.niasotac.platform.api.BulkResult;
@@ -72,6 +73,9 @@ public class ProductResource {
 
     @Inject
     ProductImageService images;
+
+    @Inject
+    ShownProducts shownProducts;
 
     @Inject
     CategoryService categories;
@@ -201,8 +205,8 @@ public class ProductResource {
             description = "The product; staff also get cost_price, is_active and the force_/exclude_ overrides",
             content = @Content(schema = @Schema(implementation = ProductResponses.Detail.class)))
     public Envelope<Object> get(@PathParam("slug") String slug) {
-        return Envelope.ok(
-                detailBody(queries.detail(slug, actor.isStaff()).orElseThrow(() -> ApiException.notFound("Product"))));
+        return Envelope.ok(detailBody(
+                shownProducts.find(slug, actor.isStaff()).orElseThrow(() -> ApiException.notFound("Product"))));
     }
 
     @POST
@@ -331,9 +335,13 @@ public class ProductResource {
      * merged: a third of a detail's time, so only for them).
      */
     private Object detailBody(ProductDetailRow detail) {
-        ProductResponses.Detail shown =
-                views.detail(detail, images.images(detail.summary().id()));
-        return actor.isStaff() ? JsonObjects.merged(shown, views.staffFields(detail)) : shown;
+        return detailBody(new ShownProducts.ShownProduct(
+                detail, images.images(detail.summary().id())));
+    }
+
+    private Object detailBody(ShownProducts.ShownProduct product) {
+        ProductResponses.Detail shown = views.detail(product.detail(), product.images());
+        return actor.isStaff() ? JsonObjects.merged(shown, views.staffFields(product.detail())) : shown;
     }
 
     private java.util.Optional<String> categoryPath(QueryParams query) {
