@@ -60,6 +60,8 @@ public final class SettingsValidator {
     public static final String SENTRY_RELEASE = "SENTRY_RELEASE";
     /** Read by the server's datasource definition (server-config/server.cli), checked here with the rest. */
     public static final String DB_POOL_MAX_SIZE = "DB_POOL_MAX_SIZE";
+    /** Read by the server's request thread pool (server-config/server.cli), checked here too. */
+    public static final String WORKER_THREADS = "WORKER_THREADS";
 
     /** Every variable this class reads; {@code .env.example} must document each one. */
     public static final List<String> VARIABLES = java.util.stream.Stream.concat(
@@ -73,6 +75,7 @@ public final class SettingsValidator {
                             ACCESS_TOKEN_LIFETIME,
                             REFRESH_TOKEN_LIFETIME,
                             DB_POOL_MAX_SIZE,
+                            WORKER_THREADS,
                             FRONTEND_URL,
                             PUBLIC_API_URL,
                             MEDIA_ROOT,
@@ -252,10 +255,12 @@ public final class SettingsValidator {
         RateLimitSettings rateLimits = rateLimits(source, production, problems, warnings);
         ErrorReportingSettings errorReporting = errorReporting(source, environment, problems);
 
-        source.get(DB_POOL_MAX_SIZE)
-                .filter(raw -> !raw.matches("[1-9][0-9]{0,2}"))
-                .ifPresent(raw ->
-                        problems.add(DB_POOL_MAX_SIZE + " must be a whole number from 1 to 999 (got '" + raw + "')"));
+        for (String serverSize : List.of(DB_POOL_MAX_SIZE, WORKER_THREADS)) {
+            source.get(serverSize)
+                    .filter(raw -> !raw.matches("[1-9][0-9]{0,2}"))
+                    .ifPresent(raw ->
+                            problems.add(serverSize + " must be a whole number from 1 to 999 (got '" + raw + "')"));
+        }
 
         Optional<Settings> settings = problems.isEmpty()
                 ? Optional.of(new Settings(

@@ -194,6 +194,21 @@ class SettingsValidatorTest {
     }
 
     @Test
+    void theServersPoolSizesAreWholeNumbersUpTo999() {
+        Map<String, String> env = production();
+        env.put("DB_POOL_MAX_SIZE", "0");
+        env.put("WORKER_THREADS", "many");
+
+        assertThat(validate(env).problems())
+                .containsExactlyInAnyOrder(
+                        "DB_POOL_MAX_SIZE must be a whole number from 1 to 999 (got '0')",
+                        "WORKER_THREADS must be a whole number from 1 to 999 (got 'many')");
+        env.put("DB_POOL_MAX_SIZE", "40");
+        env.put("WORKER_THREADS", "8");
+        assertThat(validate(env).problems()).isEmpty();
+    }
+
+    @Test
     void urlsAndTheMediaRootAreChecked() {
         Map<String, String> env = production();
         env.put("FRONTEND_URL", "niasotac.com");
