@@ -3,6 +3,7 @@ package com.niasotac.catalog.product.api;
 import com.niasotac.platform.api.Envelope;
 import com.niasotac.platform.api.Page;
 import com.niasotac.platform.json.JsonFormat;
+import com.niasotac.platform.json.JsonSplice;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -20,14 +21,11 @@ import java.util.List;
 /**
  * Writes {@code Envelope<Page<Item>>}, every product list, byte for byte as JSON-B would, but each item from its
  * JSON prepared once ({@link PreparedItems}): JSON-B writes the envelope around an empty page, and the items go
- * between the brackets of its {@code "results":[]}, which occurs nowhere else (a string value would escape its
- * quotes).
+ * in place of its {@code "results":[]} ({@link JsonSplice}).
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductPageWriter implements MessageBodyWriter<Envelope<Page<ProductResponses.Item>>> {
-
-    private static final String EMPTY_RESULTS = "\"results\":[]";
 
     @Inject
     PreparedItems prepared;
@@ -57,15 +55,15 @@ public class ProductPageWriter implements MessageBodyWriter<Envelope<Page<Produc
             return;
         }
         List<ProductResponses.Item> items = page.results();
-        String around = JsonFormat.JSONB.toJson(envelope.withData(page.withResults(List.of())));
-        int split = around.indexOf(EMPTY_RESULTS) + EMPTY_RESULTS.length() - 1; // just before the ']'
-        out.write(around.substring(0, split).getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
-                out.write(',');
+        JsonSplice.write(out, envelope.withData(page.withResults(List.of())), "results", "[]", results -> {
+            results.write('[');
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    results.write(',');
+                }
+                results.write(prepared.json(items.get(i)));
             }
-            out.write(prepared.json(items.get(i)));
-        }
-        out.write(around.substring(split).getBytes(StandardCharsets.UTF_8));
+            results.write(']');
+        });
     }
 }

@@ -5,8 +5,11 @@ import com.niasotac.catalog.product.service.ProductDetailRow;
 import com.niasotac.catalog.product.service.ProductImageService;
 import com.niasotac.catalog.product.service.ProductRow;
 import com.niasotac.catalog.product.service.ShopContact;
+import com.niasotac.catalog.product.service.ShownProducts;
 import com.niasotac.catalog.product.service.WhatsappMessages;
+import com.niasotac.platform.api.PreparedJson;
 import com.niasotac.platform.config.Settings;
+import com.niasotac.platform.json.JsonObjects;
 import com.niasotac.platform.media.MediaUrls;
 import com.niasotac.platform.media.VariantFiles;
 import com.niasotac.pricing.api.QuoteResponses;
@@ -45,6 +48,9 @@ public class ProductViews {
 
     @Inject
     PreparedItems prepared;
+
+    @Inject
+    PreparedDetails preparedDetails;
 
     private final PricingEngine engine = new PricingEngine();
     private ActivePromotions.Snapshot promotions;
@@ -127,6 +133,23 @@ public class ProductViews {
 
     public List<ProductResponses.Item> items(List<ProductRow> rows, boolean staff) {
         return rows.stream().map(row -> item(row, staff)).toList();
+    }
+
+    /** A product's page as JSON, written once for the same product, promotions and request context. */
+    public PreparedJson shown(ShownProducts.ShownProduct product, boolean staff) {
+        ProductRow row = product.detail().summary();
+        return preparedDetails.page(
+                new PreparedDetails.Key(product, promotions(), context(staff), isNew(row)),
+                key -> PreparedJson.of(shown(product.detail(), product.images(), staff)));
+    }
+
+    /**
+     * The detail as it is shown; for staff, one object with the staff fields too (the two written, read back and
+     * merged: a third of a detail's time, so only for them).
+     */
+    public Object shown(ProductDetailRow detail, List<ProductImageService.ImageRow> images, boolean staff) {
+        ProductResponses.Detail shown = detail(detail, images);
+        return staff ? JsonObjects.merged(shown, staffFields(detail)) : shown;
     }
 
     public ProductResponses.Detail detail(ProductDetailRow detail, List<ProductImageService.ImageRow> images) {
