@@ -173,11 +173,11 @@ class KeptCatalogReadsIT {
         TestCatalog.products(shelf, 2);
         String slug = shelf.slug() + "-1";
         String page = "/api/v1/products?category_slug=" + shelf.slug();
-        assertThat(publicItem(page, slug).getString("short_description", "")).isNotEqualTo("Résumé changé");
+        assertThat(item(page, slug).getString("short_description", "")).isNotEqualTo("Résumé changé");
 
         TestDatabase.update(
                 "UPDATE product SET short_description = 'Résumé changé', compare_at_price = NULL WHERE slug = ?", slug);
-        jakarta.json.JsonObject changed = publicItem(page, slug);
+        jakarta.json.JsonObject changed = item(page, slug);
         assertThat(changed.getString("short_description")).isEqualTo("Résumé changé");
         assertThat(changed.isNull("compare_at_price")).isTrue();
 
@@ -186,7 +186,7 @@ class KeptCatalogReadsIT {
                 "UPDATE product_image SET storage_key = ? WHERE product_id = (SELECT id FROM product WHERE slug = ?)",
                 image,
                 slug);
-        assertThat(publicItem(page, slug).getString("main_image")).endsWith("/" + image);
+        assertThat(item(page, slug).getString("main_image")).endsWith("/" + image);
 
         String thumbnail = "products/thumbnail-" + UUID.randomUUID() + ".jpg";
         TestDatabase.update(
@@ -196,24 +196,61 @@ class KeptCatalogReadsIT {
                 thumbnail + ".webp",
                 thumbnail,
                 image);
-        assertThat(publicItem(page, slug).getString("main_image_thumbnail")).endsWith("/" + thumbnail);
+        assertThat(item(page, slug).getString("main_image_thumbnail")).endsWith("/" + thumbnail);
 
         TestDatabase.update("UPDATE product SET slug = ? WHERE slug = ?", slug + "-renamed", slug);
-        assertThat(publicItem(page, slug + "-renamed").getString("name")).isEqualTo("Produit 1");
+        assertThat(item(page, slug + "-renamed").getString("name")).isEqualTo("Produit 1");
+    }
+
+    @Test
+    void staffPagesAndPagesByViewsFollowEveryProductWriteAtOnce() {
+        TestCatalog.Category shelf = TestCatalog.category("Compteurs gardés");
+        TestCatalog.products(shelf, 2);
+        String first = shelf.slug() + "-1"; // the older: last of two equal view counts (ties: newest first)
+        String staffPage = "/api/v1/products?category_slug=" + shelf.slug();
+        String byViews = staffPage + "&ordering=-view_count";
+        assertThat(staffItem(staffPage, first).getInt("view_count")).isZero();
+        assertThat(firstSlug(byViews, new String[0])).isNotEqualTo(first);
+        long generation = TestDatabase.count(GENERATION);
+
+        // The view-count flush writes as this does; the catalog generation stays, the product writes move.
+        TestDatabase.update("UPDATE product SET view_count = 90 WHERE slug = ?", first);
+        assertThat(TestDatabase.count(GENERATION)).isEqualTo(generation);
+        assertThat(staffItem(staffPage, first).getInt("view_count")).isEqualTo(90);
+        assertThat(firstSlug(byViews, new String[0])).isEqualTo(first);
+        assertThat(firstSlug(byViews, reader)).isEqualTo(first);
+
+        TestDatabase.update("UPDATE product SET whatsapp_click_count = 3, is_active = false WHERE slug = ?", first);
+        jakarta.json.JsonObject hidden = staffItem(staffPage, first);
+        assertThat(hidden.getInt("whatsapp_click_count")).isEqualTo(3);
+        assertThat(hidden.getBoolean("is_active")).isFalse();
+        assertThat(firstSlug(byViews, new String[0])).isNotEqualTo(first);
+    }
+
+    /** The item of this slug on the page as staff get it (never from the public response cache). */
+    private jakarta.json.JsonObject staffItem(String page, String slug) {
+        return item(page, slug, reader);
     }
 
     /**
-     * The item of this slug on the page as a shopper gets it. A parameter the API ignores makes each URL new, so
-     * the public response cache cannot answer; the page kept with the catalog generation can.
+     * The item of this slug on the page as these headers get it (none: a shopper). A parameter the API ignores
+     * makes each URL new, so the public response cache cannot answer; the page kept in memory can.
      */
-    private static jakarta.json.JsonObject publicItem(String page, String slug) {
-        ApiResponse list = Api.get(page + "&fresh=" + System.nanoTime());
-        assertThat(list.status()).isEqualTo(200);
-        return list.data().getJsonArray("results").stream()
-                .map(jakarta.json.JsonValue::asJsonObject)
+    private static jakarta.json.JsonObject item(String page, String slug, String... headers) {
+        return results(page, headers)
                 .filter(item -> item.getString("slug").equals(slug))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError(slug + " not in " + list));
+                .orElseThrow(() -> new AssertionError(slug + " not on " + page));
+    }
+
+    private static String firstSlug(String page, String[] headers) {
+        return results(page, headers).findFirst().orElseThrow().getString("slug");
+    }
+
+    private static java.util.stream.Stream<jakarta.json.JsonObject> results(String page, String[] headers) {
+        ApiResponse list = Api.get(page + "&fresh=" + System.nanoTime(), headers);
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        return list.data().getJsonArray("results").stream().map(jakarta.json.JsonValue::asJsonObject);
     }
 
     @Test

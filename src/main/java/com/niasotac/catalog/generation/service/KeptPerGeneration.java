@@ -2,36 +2,39 @@ package com.niasotac.catalog.generation.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Reads of the catalog kept by key, each with the {@link CatalogGeneration} it was read at, and read again once
- * the generation has moved. Values must be immutable: every caller shares them. The least used keys are evicted
- * first, so a flood of one-off keys cannot grow it past {@code maxKept}.
+ * Reads of the catalog kept by key, each with the {@link CatalogGeneration.Version} it was read at, and read again
+ * once the generation has moved (or, for a store that follows product writes, any product row too). Values must be
+ * immutable: every caller shares them. The least used keys are evicted first, so a flood of one-off keys cannot
+ * grow it past {@code maxKept}.
  */
 public final class KeptPerGeneration<K, V> {
 
-    private record Kept<V>(long generation, V value) {}
+    private record Kept<V>(CatalogGeneration.Version version, V value) {}
 
     private final CatalogGeneration generation;
     private final Cache<K, Kept<V>> kept;
+    private final boolean followsProductWrites;
 
-    KeptPerGeneration(CatalogGeneration generation, int maxKept) {
+    KeptPerGeneration(CatalogGeneration generation, int maxKept, boolean followsProductWrites) {
         this.generation = generation;
         this.kept = Caffeine.newBuilder().maximumSize(maxKept).build();
+        this.followsProductWrites = followsProductWrites;
     }
 
-    /** The value kept for {@code key} if the catalog has not changed since, else {@code read}'s (then kept). */
+    /** The value kept for {@code key} if what it depends on has not changed since, else {@code read}'s (then kept). */
     public V get(K key, Supplier<V> read) {
-        // Read before reading the value: a value read after it is at least as new as this generation.
-        OptionalLong current = generation.committed();
+        // Read before reading the value: a value read after it is at least as new as this version.
+        Optional<CatalogGeneration.Version> current = generation.committed();
         if (current.isEmpty()) {
             return read.get();
         }
-        long now = current.getAsLong();
+        CatalogGeneration.Version now = current.get();
         Kept<V> found = kept.getIfPresent(key);
-        if (found != null && found.generation() == now) {
+        if (found != null && stillValid(found.version(), now)) {
             return found.value();
         }
         V value = read.get();
@@ -39,7 +42,11 @@ public final class KeptPerGeneration<K, V> {
                 .merge(
                         key,
                         new Kept<>(now, value),
-                        (old, fresh) -> old.generation() > fresh.generation() ? old : fresh);
+                        (old, fresh) -> old.version().newerThan(fresh.version()) ? old : fresh);
         return value;
+    }
+
+    private boolean stillValid(CatalogGeneration.Version readAt, CatalogGeneration.Version now) {
+        return followsProductWrites ? readAt.equals(now) : readAt.catalog() == now.catalog();
     }
 }

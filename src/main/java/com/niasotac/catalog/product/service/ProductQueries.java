@@ -78,15 +78,15 @@ public class ProductQueries {
     /** Distinct filters whose counts are kept; a popular search or filter stays, a one-off is evicted first. */
     static final int MAX_KEPT_COUNTS = 10_000;
 
-    /** Distinct public pages (filter, page, order) whose rows are kept; one is about 20 rows. */
+    /** Distinct pages (filter, page, order) whose rows are kept in each store; one is about 20 rows. */
     static final int MAX_KEPT_PAGES = 1_000;
 
-    /** Orders by columns the view-count flush and the score refresh move without moving the generation. */
+    /** Orders by columns the view-count flush, the clicks and the score refresh move, not the generation. */
     static final Set<String> ORDERS_BY_COUNTERS = Set.of("p.view_count", "p.whatsapp_click_count", "p.featured_score");
 
     private record CountKey(ProductFilter filter, boolean includeInactive) {}
 
-    private record PageKey(ProductFilter filter, PageRequest page, Ordering ordering) {}
+    private record PageKey(ProductFilter filter, boolean includeInactive, PageRequest page, Ordering ordering) {}
 
     @Inject
     CatalogGeneration generation;
@@ -96,11 +96,13 @@ public class ProductQueries {
 
     private KeptPerGeneration<CountKey, Long> keptCounts;
     private KeptPerGeneration<PageKey, ProductList> keptPages;
+    private KeptPerGeneration<PageKey, ProductList> keptCounterPages;
 
     @PostConstruct
     void keep() {
         keptCounts = generation.keep(MAX_KEPT_COUNTS);
         keptPages = generation.keep(MAX_KEPT_PAGES);
+        keptCounterPages = generation.keepWhileNoProductIsWritten(MAX_KEPT_PAGES);
     }
 
     public record ProductList(long count, List<ProductRow> rows) {}
@@ -112,18 +114,22 @@ public class ProductQueries {
     public record CatalogStats(long totalProducts, long featuredProducts, long onSaleProducts, long inStockProducts) {}
 
     /**
-     * A page and the count of its list. Public pages are kept with the catalog generation (V14, V16: it moves
-     * with every column a public list shows or filters on), so a page read again costs one lookup. Staff pages
-     * show the counters, and filters and orders on counters, the clock or the promotions move without it: those
-     * are read every time.
+     * A page and the count of its list, kept with the catalog generation (V14, V16: it moves with every column a
+     * public list shows or filters on), so a page read again costs one lookup. Staff pages show the counters, and
+     * some filters and orders use them: those are kept until any product is written too (V17). A discount filter
+     * moves with the clock and the promotions: read every time.
      */
     public ProductList list(ProductFilter filter, boolean includeInactive, PageRequest page, Ordering ordering) {
-        if (includeInactive
-                || !filter.matchesOnlyCatalogColumns()
-                || ORDERS_BY_COUNTERS.contains(ordering.attribute())) {
+        if (filter.hasDiscount().isPresent()) {
             return read(filter, includeInactive, page, ordering);
         }
-        return keptPages.get(new PageKey(filter, page, ordering), () -> read(filter, false, page, ordering));
+        boolean counters = includeInactive
+                || !filter.matchesOnlyCatalogColumns()
+                || ORDERS_BY_COUNTERS.contains(ordering.attribute());
+        return (counters ? keptCounterPages : keptPages)
+                .get(
+                        new PageKey(filter, includeInactive, page, ordering),
+                        () -> read(filter, includeInactive, page, ordering));
     }
 
     private ProductList read(ProductFilter filter, boolean includeInactive, PageRequest page, Ordering ordering) {
