@@ -37,7 +37,6 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
     static final String KEY = PublicCacheFilter.class.getName() + ".key";
     static final String GENERATION = PublicCacheFilter.class.getName() + ".generation";
     static final String STATUS_HEADER = "X-Cache";
-    static final String CONTENT_TYPE = "application/json;charset=UTF-8";
 
     static final String LOOKUPS = "niasotac.public.cache.lookups";
 
@@ -99,6 +98,8 @@ public class PublicCacheFilter implements ContainerRequestFilter, ContainerRespo
         byte[] body = copy.toByteArray();
         original.write(body);
         cache.put(
-                key.toString(), new CachedAnswer(body, meters.route(resource)), (Long) context.getProperty(GENERATION));
+                key.toString(),
+                new CachedAnswer(body, String.valueOf(context.getMediaType()), meters.route(resource)),
+                (Long) context.getProperty(GENERATION));
     }
 }

@@ -51,7 +51,7 @@ final class PublicCacheHitHandler implements HttpHandler {
                 request.getFirst(REQUEST_ID),
                 request.getFirst(Headers.ORIGIN),
                 (name, value) -> response.add(HttpString.tryFromString(name), value));
-        response.put(Headers.CONTENT_TYPE, PublicCacheFilter.CONTENT_TYPE);
+        response.put(Headers.CONTENT_TYPE, answer.get().contentType());
         response.put(CACHE_STATUS, "HIT");
         response.put(Headers.CONTENT_LENGTH, body.length);
         exchange.getResponseSender().send(ByteBuffer.wrap(body));

@@ -90,7 +90,7 @@ class PublicResponseCacheTest {
     }
 
     static CachedAnswer body(String text) {
-        return new CachedAnswer(text.getBytes(StandardCharsets.UTF_8), "/api/v1/products");
+        return new CachedAnswer(text.getBytes(StandardCharsets.UTF_8), "application/json", "/api/v1/products");
     }
 
     /** A clock the test moves. */
