@@ -4,13 +4,9 @@ import com.niasotac.platform.json.JsonFormat;
 import com.niasotac.platform.json.JsonSplice;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
@@ -21,25 +17,15 @@ import java.nio.charset.StandardCharsets;
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
-public class PreparedJsonWriter implements MessageBodyWriter<Envelope<PreparedJson>> {
+public class PreparedJsonWriter extends EnvelopeBodyWriter<PreparedJson> {
 
     @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == Envelope.class
-                && genericType instanceof ParameterizedType envelope
-                && envelope.getActualTypeArguments()[0] == PreparedJson.class;
+    protected boolean writesData(Type data) {
+        return data == PreparedJson.class;
     }
 
     @Override
-    public void writeTo(
-            Envelope<PreparedJson> envelope,
-            Class<?> type,
-            Type genericType,
-            Annotation[] annotations,
-            MediaType mediaType,
-            MultivaluedMap<String, Object> httpHeaders,
-            OutputStream out)
-            throws IOException {
+    protected void write(Envelope<PreparedJson> envelope, OutputStream out) throws IOException {
         PreparedJson data = envelope.data();
         if (data == null) {
             out.write(JsonFormat.JSONB.toJson(envelope).getBytes(StandardCharsets.UTF_8));

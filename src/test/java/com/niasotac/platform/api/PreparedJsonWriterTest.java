@@ -3,12 +3,8 @@ package com.niasotac.platform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.niasotac.platform.json.JsonFormat;
-import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -65,17 +61,10 @@ class PreparedJsonWriterTest {
     }
 
     private boolean writes(String method) throws NoSuchMethodException {
-        Method m = PreparedJsonWriterTest.class.getDeclaredMethod(method);
-        return writer.isWriteable(
-                Envelope.class,
-                m.getGenericReturnType(),
-                new java.lang.annotation.Annotation[0],
-                MediaType.APPLICATION_JSON_TYPE);
+        return EnvelopeWriters.takesWhat(writer, PreparedJsonWriterTest.class, method);
     }
 
     private String written(Envelope<PreparedJson> envelope) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.writeTo(envelope, Envelope.class, null, null, MediaType.APPLICATION_JSON_TYPE, null, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return EnvelopeWriters.written(writer, envelope);
     }
 }

@@ -1,18 +1,16 @@
 package com.niasotac.catalog.product.api;
 
 import com.niasotac.platform.api.Envelope;
+import com.niasotac.platform.api.EnvelopeBodyWriter;
 import com.niasotac.platform.api.Page;
 import com.niasotac.platform.json.JsonFormat;
 import com.niasotac.platform.json.JsonSplice;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -25,30 +23,20 @@ import java.util.List;
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
-public class ProductPageWriter implements MessageBodyWriter<Envelope<Page<ProductResponses.Item>>> {
+public class ProductPageWriter extends EnvelopeBodyWriter<Page<ProductResponses.Item>> {
 
     @Inject
     PreparedItems prepared;
 
     @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == Envelope.class
-                && genericType instanceof ParameterizedType envelope
-                && envelope.getActualTypeArguments()[0] instanceof ParameterizedType page
+    protected boolean writesData(Type data) {
+        return data instanceof ParameterizedType page
                 && page.getRawType() == Page.class
                 && page.getActualTypeArguments()[0] == ProductResponses.Item.class;
     }
 
     @Override
-    public void writeTo(
-            Envelope<Page<ProductResponses.Item>> envelope,
-            Class<?> type,
-            Type genericType,
-            Annotation[] annotations,
-            MediaType mediaType,
-            MultivaluedMap<String, Object> httpHeaders,
-            OutputStream out)
-            throws IOException {
+    protected void write(Envelope<Page<ProductResponses.Item>> envelope, OutputStream out) throws IOException {
         Page<ProductResponses.Item> page = envelope.data();
         if (page == null || page.results().isEmpty()) {
             out.write(JsonFormat.JSONB.toJson(envelope).getBytes(StandardCharsets.UTF_8));

@@ -3,14 +3,11 @@ package com.niasotac.catalog.product.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.niasotac.platform.api.Envelope;
+import com.niasotac.platform.api.EnvelopeWriters;
 import com.niasotac.platform.api.Page;
 import com.niasotac.platform.json.JsonFormat;
-import jakarta.ws.rs.core.MediaType;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,18 +68,11 @@ class ProductPageWriterTest {
     }
 
     private boolean writes(String method) throws NoSuchMethodException {
-        Method m = ProductPageWriterTest.class.getDeclaredMethod(method);
-        return writer.isWriteable(
-                Envelope.class,
-                m.getGenericReturnType(),
-                new java.lang.annotation.Annotation[0],
-                MediaType.APPLICATION_JSON_TYPE);
+        return EnvelopeWriters.takesWhat(writer, ProductPageWriterTest.class, method);
     }
 
     private String written(Envelope<Page<ProductResponses.Item>> envelope) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.writeTo(envelope, Envelope.class, null, null, MediaType.APPLICATION_JSON_TYPE, null, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return EnvelopeWriters.written(writer, envelope);
     }
 
     private static ProductResponses.Item item(long id, String name, Long views) {
